@@ -1,0 +1,81 @@
+"""Listing, filtering and related-post queries for the blog."""
+
+from django.db.models import Count, Prefetch, Q
+
+from blog.models import BlogPage, BlogPageAuthor
+from hub.models import Person, Theme
+from hub.pagination import paginate
+
+POSTS_PER_PAGE = 10
+
+
+def post_listing_queryset(index_page):
+    """Live public posts under an index, with cards' relations prefetched."""
+    return (
+        BlogPage.objects.child_of(index_page)
+        .live()
+        .public()
+        .select_related("listing_image", "hero_image")
+        .prefetch_related(
+            "themes",
+            "tags",
+            Prefetch(
+                "authors", queryset=BlogPageAuthor.objects.select_related("person").order_by("sort_order")
+            ),
+        )
+        .order_by("-date", "-pk")
+    )
+
+
+def blog_listing(index_page, request):
+    """Posts filtered by theme, tag and author from the query string, paginated."""
+    posts = post_listing_queryset(index_page)
+    themes = list(Theme.objects.filter(locale=index_page.locale))
+    active = {}
+
+    theme_slug = request.GET.get("theme", "").strip()
+    if theme_slug:
+        theme = next((t for t in themes if t.slug == theme_slug), None)
+        active["theme"] = theme
+        posts = posts.filter(themes=theme) if theme else posts.none()
+
+    tag_slug = request.GET.get("tag", "").strip()
+    if tag_slug:
+        active["tag"] = tag_slug
+        posts = posts.filter(tags__slug=tag_slug)
+
+    author_id = request.GET.get("author", "").strip()
+    if author_id:
+        author = Person.objects.filter(pk=author_id).first() if author_id.isdigit() else None
+        active["author"] = author
+        posts = posts.filter(authors__person=author) if author else posts.none()
+
+    authors = Person.objects.filter(
+        blog_authorships__page__in=BlogPage.objects.child_of(index_page).live().public()
+    ).distinct()
+    page_obj, paginator = paginate(request, posts.distinct(), POSTS_PER_PAGE)
+    return {
+        "posts": page_obj,
+        "paginator": paginator,
+        "themes": themes,
+        "active_filters": active,
+        "authors": authors,
+    }
+
+
+def related_posts(post, count=3):
+    """Other live posts sharing a theme or tag with this one, most overlap first."""
+    theme_ids = list(post.themes.values_list("pk", flat=True))
+    tag_ids = list(post.tags.values_list("pk", flat=True))
+    if not theme_ids and not tag_ids:
+        return []
+    return list(
+        BlogPage.objects.live()
+        .public()
+        .filter(locale=post.locale)
+        .exclude(pk=post.pk)
+        .filter(Q(themes__in=theme_ids) | Q(tags__in=tag_ids))
+        .annotate(overlap=Count("pk"))
+        .select_related("listing_image")
+        .order_by("-overlap", "-date")[:count]
+    )

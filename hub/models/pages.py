@@ -1,0 +1,84 @@
+"""The home page and general content pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from hub.blocks import BodyStreamBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero button page"),
+    )
+    hero_cta_text = models.CharField(_("hero button text"), max_length=60, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_page"),
+                FieldPanel("hero_cta_text"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "hub.StandardPage",
+        "blog.BlogIndexPage",
+        "casestudies.CaseStudyIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.queries import home_page_listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_listings(self))
+        return context
+
+
+class StandardPage(BasePage):
+    """About, get involved, accessibility statement, privacy notice..."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+    ]
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["hub.HomePage", "hub.StandardPage"]
+    subpage_types = ["hub.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
