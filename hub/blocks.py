@@ -1,5 +1,6 @@
 """Shared StreamField blocks. Every page body is one BodyStreamBlock."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -67,7 +68,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("external_url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(_("Choose a page or give a link."))}
+                block_errors={"page": ValidationError(_("Choose a page or give a link."))}
             )
         return value
 
