@@ -1,0 +1,225 @@
+"""Template tags for the hub's page chrome, listings and meta tags.
+
+Everything here runs a fixed number of queries per page, whatever the number
+of menu items, cards or images, so listing pages stay cheap as they grow.
+"""
+
+from collections import defaultdict
+
+from django import template
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+# Footer links are found by slug among the home page's descendants, so editors
+# only need to create a page with one of these slugs for the link to appear.
+FOOTER_PAGE_SLUGS = {
+    "about": ("about", "about-us", "about-the-hub"),
+    "accessibility": ("accessibility", "accessibility-statement"),
+    "privacy": ("privacy", "privacy-notice", "privacy-policy"),
+    "contact": ("contact", "contact-us"),
+}
+FOOTER_LINK_LABELS = {
+    "about": lambda: _("About the hub"),
+    "accessibility": lambda: _("Accessibility statement"),
+    "privacy": lambda: _("Privacy notice"),
+    "contact": lambda: _("Contact us"),
+}
+
+
+def site_names():
+    return {
+        "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Engagement Hub"),
+        "site_name_short": getattr(settings, "SITE_NAME_SHORT", "") or _("Engagement Hub"),
+    }
+
+
+def _home_page_for(page, request):
+    """The home page of the page's (or the request's) locale and the page's ancestors below the root."""
+    if isinstance(page, Page) and page.depth:
+        if page.depth <= 2:
+            return page, []
+        ancestors = list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+        if ancestors:
+            return ancestors[0], ancestors
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None, []
+    root = site.root_page
+    try:
+        return root.localized, []
+    except Page.DoesNotExist:
+        return root, []
+
+
+def _site_settings(request):
+    from hub.models import SiteSettings
+
+    if request is None:
+        return None
+    try:
+        return SiteSettings.for_request(request)
+    except Exception:  # noqa: BLE001 - no site configured: the footer just omits settings
+        return None
+
+
+@register.simple_tag(takes_context=True)
+def hub_chrome(context):
+    """Home page, menu, breadcrumbs, footer links and site settings for base.html.
+
+    At most three queries on a Wagtail page (ancestors, menu and footer pages,
+    settings), cached on the request so repeated calls are free.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    cached = getattr(request, "_hub_chrome", None)
+    if cached is not None and cached["page"] is page:
+        return cached
+
+    home, ancestors = _home_page_for(page, request)
+    menu_items = []
+    footer_links = []
+    if home is not None:
+        slug_to_key = {slug: key for key, slugs in FOOTER_PAGE_SLUGS.items() for slug in slugs}
+        candidates = list(
+            Page.objects.live()
+            .descendant_of(home)
+            .filter(Q(depth=home.depth + 1, show_in_menus=True) | Q(slug__in=slug_to_key))
+            .order_by("path")
+        )
+        current_path = page.path if page is not None else ""
+        for candidate in candidates:
+            if candidate.depth == home.depth + 1 and candidate.show_in_menus:
+                is_current = page is not None and candidate.pk == page.pk
+                in_section = bool(current_path) and current_path.startswith(candidate.path)
+                menu_items.append({"page": candidate, "current": is_current, "active": in_section})
+        found = {}
+        for candidate in sorted(candidates, key=lambda p: p.depth):
+            key = slug_to_key.get(candidate.slug)
+            if key and key not in found:
+                found[key] = candidate
+        footer_links = [
+            {"key": key, "page": found[key], "label": FOOTER_LINK_LABELS[key]()}
+            for key in FOOTER_PAGE_SLUGS
+            if key in found
+        ]
+
+    breadcrumbs = []
+    if home is not None and (page is None or page.pk != home.pk):
+        breadcrumbs.append({"url": home.url, "title": _("Home")})
+        breadcrumbs.extend({"url": ancestor.url, "title": ancestor.title} for ancestor in ancestors[1:])
+
+    chrome = {
+        "page": page,
+        "home_page": home,
+        "menu_items": menu_items,
+        "footer_links": footer_links,
+        "breadcrumbs": breadcrumbs,
+        "site_settings": _site_settings(request),
+        **site_names(),
+    }
+    if request is not None:
+        request._hub_chrome = chrome
+    return chrome
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """An absolute URL for Open Graph and canonical links."""
+    if not url:
+        return ""
+    if url.startswith(("http://", "https://")):
+        return url
+    request = context.get("request")
+    if request is not None:
+        return request.build_absolute_uri(url)
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    return f"{base}{url}"
+
+
+@register.simple_tag
+def prefetch_renditions(items, attr="listing_image"):
+    """Load the existing renditions of every item's image in one query.
+
+    Use before a loop of cards: `{% prefetch_renditions posts %}`. Renders nothing.
+    """
+    images = defaultdict(list)
+    for item in items or []:
+        image = getattr(item, attr, None)
+        if image is not None and not hasattr(image, "prefetched_renditions"):
+            images[image.pk].append(image)
+    if not images:
+        return ""
+    rendition_model = get_image_model().get_rendition_model()
+    by_image = defaultdict(list)
+    for rendition in rendition_model.objects.filter(image_id__in=list(images)):
+        by_image[rendition.image_id].append(rendition)
+    for pk, instances in images.items():
+        for image in instances:
+            image.prefetched_renditions = list(by_image[pk])
+    return ""
+
+
+@register.simple_tag
+def elided_page_range(page_obj, on_each_side=1, on_ends=1):
+    """Page numbers with gaps for a Django paginator page: 1 … 4 5 6 … 20."""
+    paginator = page_obj.paginator
+    return [
+        None if number == paginator.ELLIPSIS else number
+        for number in paginator.get_elided_page_range(
+            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    ]
+
+
+@register.filter
+def get_item(mapping, key):
+    """`{{ filter_options|get_item:"theme" }}`: look up a dict key held in a variable."""
+    try:
+        return mapping.get(key)
+    except AttributeError:
+        return None
+
+
+@register.simple_tag(takes_context=True)
+def active_filter_links(context, active_filters, labels):
+    """Each active filter with a link that removes it (and resets the page number).
+
+    `labels` maps a query-string name to its visible label, e.g. {"theme": "Theme"}.
+    A filter whose value did not match a term (None) is shown with its raw value.
+    """
+    request = context.get("request")
+    query = request.GET.copy() if request is not None else None
+    links = []
+    for name, value in (active_filters or {}).items():
+        if query is None:
+            break
+        remaining = query.copy()
+        remaining.pop(name, None)
+        remaining.pop("page", None)
+        if value is None:
+            shown = query.get(name, "")
+        else:
+            shown = getattr(value, "display_name", None) or getattr(value, "name", None) or str(value)
+        encoded = remaining.urlencode()
+        links.append(
+            {
+                "name": name,
+                "label": labels.get(name, name) if hasattr(labels, "get") else name,
+                "value": shown,
+                "remove_url": f"?{encoded}" if encoded else "?",
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def filter_labels(**labels):
+    """Build a dict in a template: `{% filter_labels theme=_("Theme") as labels %}`."""
+    return labels
