@@ -5,9 +5,15 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 
 def page_form(**fields):
-    """Flat POST data for a page form: the fields given, plus the empty comments formset."""
+    """Flat POST data for a page form: the fields given, plus the empty comments formset.
+
+    A list value is a multiple choice (e.g. ``themes=[theme.pk]``) and is posted as it is;
+    use ``streamfield()`` and ``inline_formset()`` for nested data.
+    """
     fields.setdefault("comments", inline_formset([]))
-    return nested_form_data(fields)
+    choices = {name: value for name, value in fields.items() if isinstance(value, list)}
+    nested = {name: value for name, value in fields.items() if name not in choices}
+    return {**nested_form_data(nested), **choices}
 
 
 def add_url(parent, model):
