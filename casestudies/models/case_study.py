@@ -245,7 +245,9 @@ class CaseStudyPage(BasePage):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date must be on or after the start date.")})
-        if not (self.plain_summary or "").strip():
+        # An empty summary is already caught as a required field; this catches only spaces,
+        # so an editor whose summary was rejected for length is not also told it is missing.
+        if self.plain_summary and not self.plain_summary.strip():
             raise ValidationError({"plain_summary": _("Write a plain-English summary.")})
 
     @property
