@@ -7,7 +7,9 @@ of menu items, cards or images, so listing pages stay cheap as they grow.
 from collections import defaultdict
 
 from django import template
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
@@ -31,6 +33,24 @@ FOOTER_LINK_LABELS = {
 }
 
 
+# Listing pages that templates link to ("See all blog posts"), found among the
+# home page's children by content type. Keys are "app_label.modelname".
+SECTION_MODELS = ("blog.blogindexpage", "casestudies.casestudyindexpage")
+SECTION_CONTENT_TYPES = {}
+
+
+def _section_label(page):
+    """The SECTION_MODELS label of a page's type, or None; content types are cached by Django."""
+    if not SECTION_CONTENT_TYPES:
+        for label in SECTION_MODELS:
+            try:
+                model = apps.get_model(label)
+            except LookupError:
+                continue
+            SECTION_CONTENT_TYPES[ContentType.objects.get_for_model(model).pk] = label
+    return SECTION_CONTENT_TYPES.get(page.content_type_id)
+
+
 def site_names():
     return {
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Engagement Hub"),
@@ -38,22 +58,40 @@ def site_names():
     }
 
 
-def _home_page_for(page, request):
-    """The home page of the page's (or the request's) locale and the page's ancestors below the root."""
-    if isinstance(page, Page) and page.depth:
-        if page.depth <= 2:
-            return page, []
-        ancestors = list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
-        if ancestors:
-            return ancestors[0], ancestors
+def _fallback_home_page(request):
+    """The home page for views that are not Wagtail pages (search, 404): the site root in this language."""
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
-        return None, []
+        return None
     root = site.root_page
     try:
-        return root.localized, []
+        return root.localized
     except Page.DoesNotExist:
-        return root, []
+        return root
+
+
+def _chrome_pages(page, request):
+    """(home page, ancestors below the root, menu and footer candidates) in one query for a page."""
+    slug_to_key = {slug: key for key, slugs in FOOTER_PAGE_SLUGS.items() for slug in slugs}
+    if page is not None and page.depth and page.path:
+        steplen = Page.steplen
+        home_path = page.path[: 2 * steplen]
+        ancestor_paths = [page.path[: depth * steplen] for depth in range(2, page.depth)]
+        in_home = Q(path__startswith=home_path, live=True) & (Q(depth=3) | Q(slug__in=slug_to_key))
+        pages = list(Page.objects.filter(Q(path__in=ancestor_paths) | in_home).order_by("path"))
+        home = page if page.depth <= 2 else next((p for p in pages if p.path == home_path), None)
+        ancestors = [p for p in pages if p.path in ancestor_paths]
+        return home, ancestors, [p for p in pages if p.path not in ancestor_paths or p.live], slug_to_key
+    home = _fallback_home_page(request)
+    if home is None:
+        return None, [], [], slug_to_key
+    candidates = list(
+        Page.objects.live()
+        .descendant_of(home)
+        .filter(Q(depth=home.depth + 1) | Q(slug__in=slug_to_key))
+        .order_by("path")
+    )
+    return home, [], candidates, slug_to_key
 
 
 def _site_settings(request):
@@ -71,8 +109,8 @@ def _site_settings(request):
 def hub_chrome(context):
     """Home page, menu, breadcrumbs, footer links and site settings for base.html.
 
-    At most three queries on a Wagtail page (ancestors, menu and footer pages,
-    settings), cached on the request so repeated calls are free.
+    Two queries on a Wagtail page (ancestors with menu and footer pages in one,
+    then site settings), cached on the request so repeated calls are free.
     """
     request = context.get("request")
     page = context.get("page")
@@ -82,27 +120,25 @@ def hub_chrome(context):
     if cached is not None and cached["page"] is page:
         return cached
 
-    home, ancestors = _home_page_for(page, request)
+    home, ancestors, candidates, slug_to_key = _chrome_pages(page, request)
     menu_items = []
     footer_links = []
+    sections = {}
     if home is not None:
-        slug_to_key = {slug: key for key, slugs in FOOTER_PAGE_SLUGS.items() for slug in slugs}
-        candidates = list(
-            Page.objects.live()
-            .descendant_of(home)
-            .filter(Q(depth=home.depth + 1, show_in_menus=True) | Q(slug__in=slug_to_key))
-            .order_by("path")
-        )
         current_path = page.path if page is not None else ""
         for candidate in candidates:
-            if candidate.depth == home.depth + 1 and candidate.show_in_menus:
+            if candidate.depth == home.depth + 1 and candidate.show_in_menus and candidate.live:
                 is_current = page is not None and candidate.pk == page.pk
                 in_section = bool(current_path) and current_path.startswith(candidate.path)
                 menu_items.append({"page": candidate, "current": is_current, "active": in_section})
+            if candidate.depth == home.depth + 1 and candidate.live:
+                label = SECTION_CONTENT_TYPES.get(candidate.content_type_id) or _section_label(candidate)
+                if label:
+                    sections.setdefault(label, candidate)
         found = {}
         for candidate in sorted(candidates, key=lambda p: p.depth):
             key = slug_to_key.get(candidate.slug)
-            if key and key not in found:
+            if key and key not in found and candidate.live and candidate.path.startswith(home.path):
                 found[key] = candidate
         footer_links = [
             {"key": key, "page": found[key], "label": FOOTER_LINK_LABELS[key]()}
@@ -121,6 +157,10 @@ def hub_chrome(context):
         "menu_items": menu_items,
         "footer_links": footer_links,
         "breadcrumbs": breadcrumbs,
+        "parent_url": breadcrumbs[-1]["url"] if breadcrumbs else None,
+        "blog_index": sections.get("blog.blogindexpage"),
+        "case_study_index": sections.get("casestudies.casestudyindexpage"),
+        "sections": sections,
         "site_settings": _site_settings(request),
         **site_names(),
     }
@@ -223,3 +263,15 @@ def active_filter_links(context, active_filters, labels):
 def filter_labels(**labels):
     """Build a dict in a template: `{% filter_labels theme=_("Theme") as labels %}`."""
     return labels
+
+
+@register.filter
+def select_related(related_manager, fields):
+    """`{% for author in page.authors|select_related:"person" %}`: one query, not one per row.
+
+    Falls back to .all() for in-memory relations (previews of unsaved pages).
+    """
+    try:
+        return related_manager.select_related(*fields.split(","))
+    except (AttributeError, TypeError):
+        return related_manager.all()
