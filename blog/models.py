@@ -1,6 +1,7 @@
 """Blog posts and the blog index, with filters and feeds."""
 
 import math
+from collections.abc import Mapping, Sequence
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -23,15 +24,18 @@ WORDS_PER_MINUTE = 200
 
 
 def count_words(raw):
-    """Count words in a StreamField's raw JSON without loading images or documents."""
+    """Count words in a StreamField's raw JSON without loading images or documents.
+
+    ``StreamValue.raw_data`` is a sequence view, not a list, so test for the abstract types.
+    """
     if isinstance(raw, str):
         return len(strip_tags(raw).split())
-    if isinstance(raw, dict):
+    if isinstance(raw, Mapping):
         # Skip block metadata (type, id) and count only the value.
         if "type" in raw and "value" in raw:
             return count_words(raw["value"])
         return sum(count_words(value) for value in raw.values())
-    if isinstance(raw, (list, tuple)):
+    if isinstance(raw, Sequence):
         return sum(count_words(item) for item in raw)
     return 0
 

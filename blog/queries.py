@@ -75,7 +75,11 @@ def related_posts(post, count=3):
         .filter(locale=post.locale)
         .exclude(pk=post.pk)
         .filter(Q(themes__in=theme_ids) | Q(tags__in=tag_ids))
-        .annotate(overlap=Count("pk"))
+        # Count shared themes and tags separately: both joins multiply rows, so distinct counts.
+        .annotate(
+            overlap=Count("themes", filter=Q(themes__in=theme_ids), distinct=True)
+            + Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
+        )
         .select_related("listing_image")
         .order_by("-overlap", "-date")[:count]
     )
