@@ -46,7 +46,8 @@ def blog_listing(index_page, request):
 
     author_id = request.GET.get("author", "").strip()
     if author_id:
-        author = Person.objects.filter(pk=author_id).first() if author_id.isdigit() else None
+        author_pk = _positive_id(author_id)
+        author = Person.objects.filter(pk=author_pk).first() if author_pk else None
         active["author"] = author
         posts = posts.filter(authors__person=author) if author else posts.none()
 
@@ -61,6 +62,14 @@ def blog_listing(index_page, request):
         "active_filters": active,
         "authors": authors,
     }
+
+
+def _positive_id(value):
+    """A database id from the query string, or None for anything else ("abc", "²", "-1", huge numbers)."""
+    if not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 0 < number < 2**31 else None
 
 
 def related_posts(post, count=3):
