@@ -201,6 +201,10 @@ def prefetch_renditions(items, attr="listing_image"):
     for rendition in rendition_model.objects.filter(image_id__in=list(images)):
         by_image[rendition.image_id].append(rendition)
     for pk, instances in images.items():
+        for rendition in by_image[pk]:
+            # Point each rendition at an image already loaded, so rendering it
+            # does not fetch the image again.
+            rendition.image = instances[0]
         for image in instances:
             image.prefetched_renditions = list(by_image[pk])
     return ""
