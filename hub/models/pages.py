@@ -52,6 +52,7 @@ class HomePage(BasePage):
         "hub.StandardPage",
         "blog.BlogIndexPage",
         "casestudies.CaseStudyIndexPage",
+        "casestudies.SharedLearningIndexPage",
     ]
 
     class Meta:

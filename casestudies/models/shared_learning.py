@@ -1,0 +1,173 @@
+"""Community examples sent in through the public form, and the index that takes them.
+
+Every answer on a SharedLearningPage is plain text that the public wrote: it is stored
+as given and shown escaped. Personal data (name, email) never lives here: it stays on
+the private Submission record, so it never reaches page revisions or search.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from hub.models import BasePage
+
+# Field limits shared by the page, the public form and the status-page edit form.
+TITLE_MAX = 120
+ANSWER_MAX = 3000
+SHORT_ANSWER_MAX = 1500
+CREDIT_MAX = 200
+
+
+class SharedLearningIndexPage(RoutablePageMixin, BasePage):
+    """Lists published community examples and serves the public form and status pages."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    form_intro = models.TextField(
+        _("form introduction"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Shown above the 'Share your example' form."),
+    )
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("form_intro")]
+
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["casestudies.SharedLearningPage", "casestudies.CollectionPage"]
+
+    class Meta:
+        verbose_name = _("community examples index page")
+
+    @path("")
+    def index_route(self, request):
+        from casestudies.queries import shared_learning_listing
+
+        return self.render(request, context_overrides=shared_learning_listing(self, request))
+
+    @path("share/")
+    def share(self, request):
+        from casestudies.views import submission_form_view
+
+        return submission_form_view(request, self)
+
+    @re_path(r"^share/received/(?P<token>[A-Za-z0-9_:\-]+)/$")
+    def received(self, request, token):
+        from casestudies.views import submission_confirmation_view
+
+        return submission_confirmation_view(request, self, token)
+
+    @re_path(r"^status/(?P<token>[A-Za-z0-9_:\-]+)/$")
+    def status(self, request, token):
+        from casestudies.views import submission_status_view
+
+        return submission_status_view(request, self, token)
+
+    @re_path(r"^status/(?P<token>[A-Za-z0-9_:\-]+)/edit/$")
+    def status_edit(self, request, token):
+        from casestudies.views import submission_edit_view
+
+        return submission_edit_view(request, self, token)
+
+    @re_path(r"^status/(?P<token>[A-Za-z0-9_:\-]+)/withdraw/$")
+    def status_withdraw(self, request, token):
+        from casestudies.views import submission_withdraw_view
+
+        return submission_withdraw_view(request, self, token)
+
+
+class SharedLearningPage(BasePage):
+    """One community example: what a group did or plans to do, in its own words."""
+
+    class Stage(models.TextChoices):
+        DONE = "done", _("We have done this")
+        UNDERWAY = "underway", _("We are doing this now")
+        PLANNED = "planned", _("We plan to do this")
+
+    class Credit(models.TextChoices):
+        NAMED = "named", _("Name the people involved")
+        GROUP = "group", _("Name our group only")
+        ANONYMOUS = "anonymous", _("Do not name anyone")
+
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices, default=Stage.DONE)
+    what_we_did = models.TextField(_("what you did or plan to do"), max_length=ANSWER_MAX)
+    who_was_involved = models.TextField(_("who was involved and how"), max_length=ANSWER_MAX, blank=True)
+    what_changed = models.TextField(_("what changed because of it"), max_length=ANSWER_MAX, blank=True)
+    advice = models.TextField(_("advice for others"), max_length=SHORT_ANSWER_MAX, blank=True)
+    themes = ParentalManyToManyField("hub.Theme", blank=True, related_name="shared_learning")
+    approaches = ParentalManyToManyField("hub.Approach", blank=True, related_name="shared_learning")
+    topic = models.ForeignKey(
+        "hub.Topic", null=True, blank=True, on_delete=models.SET_NULL, related_name="shared_learning"
+    )
+    region = models.ForeignKey(
+        "hub.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="shared_learning"
+    )
+    credit_preference = models.CharField(
+        _("credit"), max_length=10, choices=Credit.choices, default=Credit.ANONYMOUS
+    )
+    credit_line = models.CharField(
+        _("public credit"),
+        max_length=CREDIT_MAX * 2,
+        blank=True,
+        help_text=_("Shown on the page, as the sender agreed. Empty when they chose not to be named."),
+    )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("what_we_did", boost=2),
+        index.AutocompleteField("what_we_did"),
+        index.SearchField("who_was_involved"),
+        index.SearchField("what_changed"),
+        index.SearchField("advice"),
+        index.SearchField("credit_line"),
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("approaches", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("topic", [index.SearchField("name")]),
+        index.RelatedFields("region", [index.SearchField("name")]),
+        index.FilterField("stage"),
+        index.FilterField("topic_id"),
+        index.FilterField("region_id"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("stage"),
+        FieldPanel("what_we_did"),
+        FieldPanel("who_was_involved"),
+        FieldPanel("what_changed"),
+        FieldPanel("advice"),
+        InlinePanel("photos", label=_("Photos")),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("approaches"),
+                FieldRowPanel([FieldPanel("topic"), FieldPanel("region")]),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel([FieldPanel("credit_preference"), FieldPanel("credit_line")], heading=_("Credit")),
+    ]
+
+    parent_page_types = ["casestudies.SharedLearningIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("community example")
+        verbose_name_plural = _("community examples")
+
+
+class SharedLearningPhoto(Orderable):
+    """A photo sent with an example. Its alt text is written by the sender or a moderator."""
+
+    page = ParentalKey(SharedLearningPage, related_name="photos", on_delete=models.CASCADE)
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    alt_text = models.CharField(
+        _("alternative text"), max_length=250, help_text=_("Describe the photo for people who cannot see it.")
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
