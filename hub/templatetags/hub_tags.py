@@ -141,7 +141,12 @@ def hub_chrome(context):
             if key and key not in found and candidate.live and candidate.path.startswith(home.path):
                 found[key] = candidate
         footer_links = [
-            {"key": key, "page": found[key], "label": FOOTER_LINK_LABELS[key]()}
+            {
+                "key": key,
+                "page": found[key],
+                "label": FOOTER_LINK_LABELS[key](),
+                "in_menu": any(item["page"].pk == found[key].pk for item in menu_items),
+            }
             for key in FOOTER_PAGE_SLUGS
             if key in found
         ]
@@ -156,6 +161,12 @@ def hub_chrome(context):
         "home_page": home,
         "menu_items": menu_items,
         "footer_links": footer_links,
+        "footer_about_links": [
+            link for link in footer_links if link["key"] in ("about", "contact") and not link["in_menu"]
+        ],
+        "footer_support_links": [
+            link for link in footer_links if link["key"] in ("accessibility", "privacy")
+        ],
         "breadcrumbs": breadcrumbs,
         "parent_url": breadcrumbs[-1]["url"] if breadcrumbs else None,
         "blog_index": sections.get("blog.blogindexpage"),
