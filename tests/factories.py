@@ -260,3 +260,42 @@ def build_site_tree():
 
 
 # --- Factories added by other packages go below this line -------------------------------------
+
+
+# --- Community examples (casestudies: shared learning, submissions, collections) ---------------
+
+from casestudies.models import CollectionPage, SharedLearningIndexPage, SharedLearningPage  # noqa: E402
+
+
+class SharedLearningIndexPageFactory(BasePageFactory):
+    class Meta:
+        model = SharedLearningIndexPage
+
+    title = factory.Sequence(lambda n: f"Community examples {n}")
+    intro = "Examples of work shared by community groups and public contributors."
+
+
+class SharedLearningPageFactory(BasePageFactory):
+    """A published community example (no private Submission: use the submit service for that)."""
+
+    class Meta:
+        model = SharedLearningPage
+
+    title = factory.Sequence(lambda n: f"Community example {n}")
+    what_we_did = factory.LazyAttribute(lambda obj: f"What happened in {obj.title.lower()}.")
+    who_was_involved = "Members of a carers' group."
+    what_changed = "The study leaflet was rewritten."
+    advice = "Meet people where they already are."
+    credit_preference = SharedLearningPage.Credit.GROUP
+    credit_line = "Riverside Carers"
+
+    themes = _set_m2m("themes")
+    approaches = _set_m2m("approaches")
+
+
+class CollectionPageFactory(BasePageFactory):
+    class Meta:
+        model = CollectionPage
+
+    title = factory.Sequence(lambda n: f"What you told us {n}")
+    what_we_heard = "<p>People asked to be involved earlier.</p>"

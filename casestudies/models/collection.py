@@ -65,7 +65,7 @@ class CollectionPage(RoutablePageMixin, BasePage):
             raise ValidationError({"date_to": _("The end date must be on or after the start date.")})
 
     def get_context(self, request, *args, **kwargs):
-        from casestudies.queries import collection_groups
+        from casestudies.community_queries import collection_groups
 
         context = super().get_context(request, *args, **kwargs)
         context.update(collection_groups(self))

@@ -44,7 +44,7 @@ class SharedLearningIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request):
-        from casestudies.queries import shared_learning_listing
+        from casestudies.community_queries import shared_learning_listing
 
         return self.render(request, context_overrides=shared_learning_listing(self, request))
 
@@ -54,25 +54,25 @@ class SharedLearningIndexPage(RoutablePageMixin, BasePage):
 
         return submission_form_view(request, self)
 
-    @re_path(r"^share/received/(?P<token>[A-Za-z0-9_:\-]+)/$")
+    @re_path(r"^share/received/(?P<token>[A-Za-z0-9_\-]+)/$")
     def received(self, request, token):
         from casestudies.views import submission_confirmation_view
 
         return submission_confirmation_view(request, self, token)
 
-    @re_path(r"^status/(?P<token>[A-Za-z0-9_:\-]+)/$")
+    @re_path(r"^status/(?P<token>[A-Za-z0-9_\-]+)/$")
     def status(self, request, token):
         from casestudies.views import submission_status_view
 
         return submission_status_view(request, self, token)
 
-    @re_path(r"^status/(?P<token>[A-Za-z0-9_:\-]+)/edit/$")
+    @re_path(r"^status/(?P<token>[A-Za-z0-9_\-]+)/edit/$")
     def status_edit(self, request, token):
         from casestudies.views import submission_edit_view
 
         return submission_edit_view(request, self, token)
 
-    @re_path(r"^status/(?P<token>[A-Za-z0-9_:\-]+)/withdraw/$")
+    @re_path(r"^status/(?P<token>[A-Za-z0-9_\-]+)/withdraw/$")
     def status_withdraw(self, request, token):
         from casestudies.views import submission_withdraw_view
 

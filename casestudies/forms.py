@@ -1,0 +1,393 @@
+"""The public 'Share your example' form, the status-page edit form, and the staff entry form.
+
+Everything people type is plain text: it is stored as given and shown escaped. Text that
+looks like web code (tags, scripts) or carries hidden control characters is refused with
+a plain-English message, so nothing surprising is ever stored.
+"""
+
+import re
+import secrets
+import time
+import unicodedata
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+
+from casestudies.models import ConsentVersion, SharedLearningPage, Submission
+from casestudies.models.shared_learning import ANSWER_MAX, CREDIT_MAX, SHORT_ANSWER_MAX, TITLE_MAX
+from casestudies.models.submission import EMAIL_MAX, GROUP_MAX, NAME_MAX
+from hub.models import Approach, Region, Theme, Topic
+
+FORM_TOKEN_SALT = "casestudies.share-form"  # noqa: S105 - a signing salt, not a secret
+PHOTO_SLOTS = 3
+PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
+MARKUP = re.compile(
+    r"<\s*/?\s*[a-zA-Z!?][^>]*>|<\s*script|javascript\s*:|on[a-z]+\s*=\s*[\"']", re.IGNORECASE
+)
+# Bidirectional overrides and invisible formatting characters that can disguise text.
+HIDDEN_CHARACTERS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def min_fill_seconds():
+    return getattr(settings, "COMMUNITY_FORM_MIN_SECONDS", 4)
+
+
+def photo_max_bytes():
+    return getattr(settings, "COMMUNITY_PHOTO_MAX_BYTES", 5 * 1024 * 1024)
+
+
+def clean_plain_text(value, *, multiline=True):
+    """Normalise and check one typed answer. Raises ValidationError with a plain message."""
+    if not value:
+        return value
+    value = unicodedata.normalize("NFC", value)
+    if HIDDEN_CHARACTERS.search(value) or any(
+        unicodedata.category(ch) == "Cc" and ch not in ("\n", "\r", "\t") for ch in value
+    ):
+        raise forms.ValidationError(
+            _("This answer has hidden characters in it. Please type it again rather than pasting it."),
+            code="hidden_characters",
+        )
+    if not multiline and ("\n" in value or "\r" in value):
+        raise forms.ValidationError(_("Keep this answer to one line."), code="multiline")
+    if MARKUP.search(value):
+        raise forms.ValidationError(
+            _(
+                "Please write in plain text. Remove anything that looks like web code, such as <b> or <script>."
+            ),
+            code="markup",
+        )
+    return value.replace("\r\n", "\n").strip()
+
+
+class PlainTextField(forms.CharField):
+    def __init__(self, *args, multiline=True, **kwargs):
+        self.multiline = multiline
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "max_length": _(
+                    "This answer must be %(limit_value)d characters or fewer. It has %(show_value)d."
+                ),
+            },
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        return clean_plain_text(value, multiline=self.multiline)
+
+
+def make_form_token():
+    """A signed hidden value: when the form was opened, and a key that makes a submit once-only."""
+    return signing.dumps({"t": time.time(), "k": secrets.token_hex(16)}, salt=FORM_TOKEN_SALT)
+
+
+class AnswersMixin(forms.Form):
+    """The public answers shared by the submission form and the status-page edit form."""
+
+    title = PlainTextField(
+        label=_("Give your example a short title"),
+        help_text=_("For example, 'Recipe cards written with a carers' group'."),
+        max_length=TITLE_MAX,
+        multiline=False,
+        error_messages={"required": _("Enter a short title for your example")},
+    )
+    stage = forms.ChoiceField(
+        label=_("Have you done this yet?"),
+        choices=SharedLearningPage.Stage.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select whether you have done this yet")},
+    )
+    what_we_did = PlainTextField(
+        label=_("What did you do, or what do you plan to do?"),
+        help_text=_("Tell us in your own words. You can write up to %(max)d characters.")
+        % {"max": ANSWER_MAX},
+        max_length=ANSWER_MAX,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": _("Tell us what you did or plan to do")},
+    )
+    who_was_involved = PlainTextField(
+        label=_("Who was involved, and how?"),
+        help_text=_(
+            "For example, which groups took part and what part they played. Please do not give names."
+        ),
+        max_length=ANSWER_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    what_changed = PlainTextField(
+        label=_("What changed because of it?"),
+        max_length=ANSWER_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    advice = PlainTextField(
+        label=_("What advice would you give others?"),
+        max_length=SHORT_ANSWER_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Which areas does your example cover?"),
+        help_text=_("Select all that apply."),
+        queryset=Theme.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    approaches = forms.ModelMultipleChoiceField(
+        label=_("How did you work with people?"),
+        help_text=_("Select all that apply."),
+        queryset=Approach.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Health or care topic (optional)"),
+        queryset=Topic.objects.none(),
+        required=False,
+        empty_label=_("Choose a topic"),
+    )
+    region = forms.ModelChoiceField(
+        label=_("Where did this happen? (optional)"),
+        queryset=Region.objects.none(),
+        required=False,
+        empty_label=_("Choose a region"),
+    )
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, model in (
+            ("themes", Theme),
+            ("approaches", Approach),
+            ("topic", Topic),
+            ("region", Region),
+        ):
+            queryset = model.objects.order_by("sort_order", "name")
+            if locale is not None:
+                queryset = queryset.filter(locale=locale)
+            self.fields[name].queryset = queryset
+
+
+class SubmissionForm(AnswersMixin):
+    group_name = PlainTextField(
+        label=_("Your group or organisation (optional)"),
+        max_length=GROUP_MAX,
+        required=False,
+        multiline=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    credit_preference = forms.ChoiceField(
+        label=_("How should we credit your example?"),
+        choices=SharedLearningPage.Credit.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select how we should credit your example")},
+    )
+    credit_names = PlainTextField(
+        label=_("Names to show"),
+        help_text=_("Only if you chose to name people. Everyone named must have agreed."),
+        max_length=CREDIT_MAX,
+        required=False,
+        multiline=False,
+    )
+    contact_name = PlainTextField(
+        label=_("Your name"),
+        help_text=_("We will not publish this."),
+        max_length=NAME_MAX,
+        multiline=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Enter your name")},
+    )
+    contact_email = forms.EmailField(
+        label=_("Your email address"),
+        help_text=_("We will only use this to tell you about your example. We will not publish it."),
+        max_length=EMAIL_MAX,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+        },
+    )
+    consent_publish = forms.BooleanField(
+        required=True, error_messages={"required": _("You must agree that we can publish your example")}
+    )
+    consent_contact = forms.BooleanField(required=False)
+    consent_pictured = forms.BooleanField(required=False)
+    website = forms.CharField(required=False, label=_("Leave this empty"))  # honeypot
+    form_token = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, consent_version=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consent_version = consent_version or ConsentVersion.current()
+        self.fields["consent_publish"].label = self.consent_version.publish_text
+        self.fields["consent_contact"].label = self.consent_version.contact_text
+        self.fields["consent_pictured"].label = self.consent_version.pictured_text
+        if not self.is_bound:
+            self.initial.setdefault("form_token", make_form_token())
+        for slot in range(1, PHOTO_SLOTS + 1):
+            self.fields[f"photo_{slot}"] = forms.ImageField(
+                label=_("Photo %(number)d (optional)") % {"number": slot},
+                help_text=_("A JPEG, PNG or WebP file, up to %(mb)d MB.")
+                % {"mb": photo_max_bytes() // (1024 * 1024)},
+                required=False,
+                widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+                error_messages={
+                    "invalid_image": _("The selected file must be a JPEG, PNG or WebP photo"),
+                },
+            )
+            self.fields[f"photo_{slot}_description"] = PlainTextField(
+                label=_("Describe photo %(number)d") % {"number": slot},
+                help_text=_("Say what it shows, for people who cannot see it."),
+                max_length=250,
+                required=False,
+                multiline=False,
+            )
+
+    def photo_slots(self):
+        return [
+            (self[f"photo_{slot}"], self[f"photo_{slot}_description"]) for slot in range(1, PHOTO_SLOTS + 1)
+        ]
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Leave this field empty"), code="honeypot")
+        return ""
+
+    def clean_form_token(self):
+        try:
+            data = signing.loads(self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=60 * 60 * 24)
+        except signing.BadSignature as error:
+            raise forms.ValidationError(
+                _("This form has expired or was changed. Please check your answers and send it again."),
+                code="bad_form_token",
+            ) from error
+        if time.time() - data["t"] < min_fill_seconds():
+            raise forms.ValidationError(
+                _(
+                    "That was quicker than we expect a person to fill in the form. Please check your answers and send it again."
+                ),
+                code="too_fast",
+            )
+        self.idempotency_key = data["k"]
+        return self.cleaned_data["form_token"]
+
+    def _clean_photo(self, slot):
+        upload = self.cleaned_data.get(f"photo_{slot}")
+        if not upload:
+            return None
+        if upload.size > photo_max_bytes():
+            self.add_error(
+                f"photo_{slot}",
+                forms.ValidationError(
+                    _("The selected file must be smaller than %(mb)d MB")
+                    % {"mb": photo_max_bytes() // (1024 * 1024)},
+                    code="too_big",
+                ),
+            )
+            return None
+        image = getattr(upload, "image", None)
+        if image is None or image.format not in PHOTO_FORMATS:
+            self.add_error(
+                f"photo_{slot}",
+                forms.ValidationError(
+                    _("The selected file must be a JPEG, PNG or WebP photo"), code="format"
+                ),
+            )
+            return None
+        try:
+            upload.seek(0)
+            with PILImage.open(upload) as opened:
+                opened.load()
+            upload.seek(0)
+        except Exception:  # noqa: BLE001 - anything Pillow cannot decode is not a photo
+            self.add_error(
+                f"photo_{slot}",
+                forms.ValidationError(
+                    _("The selected file must be a JPEG, PNG or WebP photo"), code="format"
+                ),
+            )
+            return None
+        description = self.cleaned_data.get(f"photo_{slot}_description")
+        if not description:
+            self.add_error(
+                f"photo_{slot}_description", _("Describe what photo %(number)d shows") % {"number": slot}
+            )
+            return None
+        return upload, description
+
+    def clean(self):
+        cleaned = super().clean()
+        photos = [self._clean_photo(slot) for slot in range(1, PHOTO_SLOTS + 1)]
+        cleaned["photos"] = [photo for photo in photos if photo]
+        if cleaned["photos"] and not cleaned.get("consent_pictured"):
+            self.add_error(
+                "consent_pictured",
+                _(
+                    "Confirm that everyone who can be recognised in your photos has agreed to them being published"
+                ),
+            )
+        preference = cleaned.get("credit_preference")
+        if preference == SharedLearningPage.Credit.NAMED and not cleaned.get("credit_names"):
+            self.add_error(
+                "credit_names", _("Enter the names to show, or choose a different way to credit your example")
+            )
+        if preference == SharedLearningPage.Credit.GROUP and not cleaned.get("group_name"):
+            self.add_error(
+                "group_name", _("Enter your group's name, or choose a different way to credit your example")
+            )
+        cleaned["consent_version"] = self.consent_version
+        return cleaned
+
+
+class StaffSubmissionForm(SubmissionForm):
+    """A staff member enters an example for a group: from a workshop, a phone call or a letter."""
+
+    channel = forms.ChoiceField(
+        label=_("How did this example reach us?"),
+        choices=[c for c in Submission.Channel.choices if c[0] != Submission.Channel.WEB],
+    )
+    source_note = PlainTextField(
+        label=_("Where it came from"),
+        help_text=_("For example, 'Carers' café workshop, Leeds, 3 March'."),
+        max_length=300,
+        required=False,
+        multiline=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_email"].required = False
+        self.fields["contact_email"].help_text = _("Leave empty if the group has no email address.")
+        del self.fields["website"]
+
+    def clean_form_token(self):
+        try:
+            data = signing.loads(self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=60 * 60 * 24)
+        except signing.BadSignature as error:
+            raise forms.ValidationError(
+                _("This form has expired. Please send it again."), code="bad_form_token"
+            ) from error
+        self.idempotency_key = data["k"]
+        return self.cleaned_data["form_token"]
+
+
+class EditAnswersForm(AnswersMixin):
+    """The submitter's answers, editable from the status page when changes are requested."""
+
+    @classmethod
+    def initial_from_page(cls, page):
+        return {
+            "title": page.title,
+            "stage": page.stage,
+            "what_we_did": page.what_we_did,
+            "who_was_involved": page.who_was_involved,
+            "what_changed": page.what_changed,
+            "advice": page.advice,
+            "themes": list(page.themes.all()),
+            "approaches": list(page.approaches.all()),
+            "topic": page.topic,
+            "region": page.region,
+        }

@@ -1,0 +1,1 @@
+"""Services for community examples: submit, review notifications, withdraw, collections."""

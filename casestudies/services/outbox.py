@@ -1,0 +1,106 @@
+"""Emails to submitters: rendered, stored in the outbox, then sent by a background task.
+
+A row is written before anything is sent, so a mail failure never loses or blocks a
+submission; the task retries with a growing wait, and `send_pending_emails` sweeps up.
+The dedupe key makes every email once-only (for example, one share-back per collection).
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from casestudies.models import OutgoingEmail
+
+MAX_ATTEMPTS = 5
+
+
+def retry_delay(attempts):
+    """Minutes to wait before the next try: 1, 5, 25, 125..."""
+    return timedelta(minutes=5 ** max(attempts - 1, 0))
+
+
+def queue_email(submission, kind, dedupe_key, context):
+    """Render and store one email for a submission, then hand it to the background task.
+
+    Returns the OutgoingEmail, or None when the submitter cannot be contacted.
+    Queuing the same dedupe_key twice returns the first email and sends nothing new.
+    """
+    if not submission.can_be_contacted:
+        return None
+    existing = OutgoingEmail.objects.filter(dedupe_key=dedupe_key).first()
+    if existing is not None:
+        return existing
+    context = {"submission": submission, "site_name": settings.WAGTAIL_SITE_NAME, **context}
+    with translation.override(submission.language_code or settings.LANGUAGE_CODE):
+        subject = render_to_string(f"emails/{kind}_subject.txt", context).strip()
+        body = render_to_string(f"emails/{kind}.txt", context)
+    email = OutgoingEmail.objects.create(
+        submission=submission,
+        kind=kind,
+        dedupe_key=dedupe_key,
+        to=submission.contact_email,
+        subject=" ".join(subject.split())[:200],
+        body=body,
+    )
+    enqueue_delivery(email)
+    return email
+
+
+def enqueue_delivery(email, run_after=None):
+    from django_tasks import default_task_backend
+
+    from casestudies.tasks import deliver_email
+
+    task = deliver_email
+    if run_after is not None:
+        if not default_task_backend.supports_defer:
+            return None  # the send_pending_emails sweep picks it up later
+        task = deliver_email.using(run_after=run_after)
+    return task.enqueue(email.pk)
+
+
+def deliver(email):
+    """Try to send one email. Returns True when sent; records the failure otherwise."""
+    if email.state != OutgoingEmail.State.PENDING:
+        return email.state == OutgoingEmail.State.SENT
+    email.attempts += 1
+    try:
+        EmailMessage(
+            subject=email.subject,
+            body=email.body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[email.to],
+        ).send(fail_silently=False)
+    except Exception as error:  # noqa: BLE001 - any mail failure is retried, never raised to the submitter
+        email.last_error = f"{type(error).__name__}: {error}"[:300]
+        if email.attempts >= MAX_ATTEMPTS:
+            email.state = OutgoingEmail.State.FAILED
+        else:
+            email.next_attempt_at = timezone.now() + retry_delay(email.attempts)
+        email.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
+        if email.state == OutgoingEmail.State.PENDING:
+            enqueue_delivery(email, run_after=email.next_attempt_at)
+        return False
+    email.state = OutgoingEmail.State.SENT
+    email.sent_at = timezone.now()
+    email.last_error = ""
+    email.save(update_fields=["attempts", "last_error", "state", "sent_at"])
+    return True
+
+
+def send_pending(now=None, *, ignore_schedule=False):
+    """Send every pending email whose retry time has come. Returns (sent, failed) counts."""
+    now = now or timezone.now()
+    pending = OutgoingEmail.objects.filter(state=OutgoingEmail.State.PENDING)
+    if not ignore_schedule:
+        pending = pending.filter(next_attempt_at__lte=now)
+    sent = failed = 0
+    for email in pending.order_by("created_at"):
+        if deliver(email):
+            sent += 1
+        else:
+            failed += 1
+    return sent, failed

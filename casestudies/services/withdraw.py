@@ -1,0 +1,55 @@
+"""A submitter withdraws consent: take the page down, erase their details, keep a record."""
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from casestudies.models import OutgoingEmail, Submission
+from casestudies.services.workflow import current_workflow_state
+
+ERASED = ""
+
+
+@transaction.atomic
+def withdraw_submission(submission, *, user=None, reason="withdrawn by the submitter"):
+    """Unpublish the page, stop the review, erase personal data, and log it. Idempotent."""
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    if submission.status == Submission.Status.WITHDRAWN:
+        return submission
+    page = submission.page.specific if submission.page else None
+    if page is not None:
+        state = current_workflow_state(page)
+        if state is not None:
+            state.cancel(user=user)
+        if page.live:
+            page.unpublish(user=user, log_action=True)
+        # The public credit may name people: clear it from the page and every revision.
+        page.credit_line = ""
+        page.credit_preference = page.Credit.ANONYMOUS
+        page.save(update_fields=["credit_line", "credit_preference"])
+        for revision in page.revisions.all():
+            if revision.content.get("credit_line"):
+                revision.content["credit_line"] = ""
+                revision.save(update_fields=["content"])
+        log(
+            instance=page,
+            action="casestudies.withdrawn",
+            user=user,
+            data={"reference": submission.reference, "reason": reason},
+        )
+
+    now = timezone.now()
+    submission.contact_name = ERASED
+    submission.contact_email = ERASED
+    submission.group_name = ERASED
+    submission.credit_names = ERASED
+    submission.consent_publish = False
+    submission.consent_contact = False
+    submission.status = Submission.Status.WITHDRAWN
+    submission.withdrawn_at = now
+    submission.erased_at = now
+    submission.save()
+    # Emails hold names and addresses too: cancel the unsent ones and erase them all.
+    submission.emails.filter(state=OutgoingEmail.State.PENDING).update(state=OutgoingEmail.State.CANCELLED)
+    submission.emails.update(to="", body="", last_error="")
+    return submission

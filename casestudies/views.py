@@ -1,0 +1,230 @@
+"""Public views for community examples, served through the index page's routes."""
+
+import csv
+
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from casestudies import ratelimit
+from casestudies.forms import EditAnswersForm, SubmissionForm
+from casestudies.models import Submission
+from casestudies.services.submit import resubmit_example, submit_example
+from casestudies.services.tokens import InvalidStatusToken, make_status_token, read_status_token
+from casestudies.services.withdraw import withdraw_submission
+from casestudies.services.workflow import current_workflow_state, history, stage_label
+
+
+def _private(response):
+    """Status pages carry a private link: keep them out of caches, logs of other sites and search."""
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def _subpage_url(index_page, name, token):
+    return index_page.url + index_page.reverse_subpage(name, kwargs={"token": token})
+
+
+@never_cache
+def submission_form_view(request, index_page):
+    limited = False
+    if request.method == "POST":
+        form = SubmissionForm(request.POST, request.FILES, locale=index_page.locale)
+        limited = ratelimit.is_limited(request)
+        if not limited and form.is_valid():
+            data = form.cleaned_data
+            submission, created = submit_example(
+                index_page,
+                data,
+                photos=data["photos"],
+                language_code=getattr(request, "LANGUAGE_CODE", "en"),
+                idempotency_key=form.idempotency_key,
+            )
+            if created:
+                ratelimit.record(request)
+            return HttpResponseRedirect(_subpage_url(index_page, "received", make_status_token(submission)))
+    else:
+        form = SubmissionForm(locale=index_page.locale)
+    response = index_page.render(
+        request,
+        template="casestudies/submission_form.html",
+        context_overrides={"form": form, "rate_limited": limited, "photo_slots": form.photo_slots()},
+    )
+    if limited or (request.method == "POST" and form.errors):
+        response.status_code = 429 if limited else 400
+    return response
+
+
+def _invalid_link(request, index_page):
+    response = index_page.render(request, template="casestudies/submission_link_invalid.html")
+    response.status_code = 404
+    return _private(response)
+
+
+def _load(token):
+    try:
+        return read_status_token(token)
+    except InvalidStatusToken:
+        return None
+
+
+def submission_confirmation_view(request, index_page, token):
+    submission = _load(token)
+    if submission is None:
+        return _invalid_link(request, index_page)
+    return _private(
+        index_page.render(
+            request,
+            template="casestudies/submission_confirmation.html",
+            context_overrides={
+                "submission": submission,
+                "status_url": _subpage_url(index_page, "status", token),
+            },
+        )
+    )
+
+
+def _status_context(index_page, submission, token):
+    page = submission.page
+    state = current_workflow_state(page) if page else None
+    current_task = state.current_task_state.task if state and state.current_task_state else None
+    latest = page.get_latest_revision_as_object() if page else None
+    return {
+        "submission": submission,
+        "example": latest,
+        "current_stage": stage_label(current_task) if current_task else "",
+        "history": history(page),
+        "token": token,
+        "status_url": _subpage_url(index_page, "status", token),
+        "edit_url": _subpage_url(index_page, "status_edit", token),
+        "withdraw_url": _subpage_url(index_page, "status_withdraw", token),
+        "can_edit": submission.status == Submission.Status.CHANGES_REQUESTED,
+        "can_withdraw": submission.status != Submission.Status.WITHDRAWN,
+        "public_url": page.url if page and page.live else "",
+    }
+
+
+def submission_status_view(request, index_page, token):
+    submission = _load(token)
+    if submission is None:
+        return _invalid_link(request, index_page)
+    return _private(
+        index_page.render(
+            request,
+            template="casestudies/submission_status.html",
+            context_overrides=_status_context(index_page, submission, token),
+        )
+    )
+
+
+def submission_edit_view(request, index_page, token):
+    submission = _load(token)
+    if submission is None:
+        return _invalid_link(request, index_page)
+    context = _status_context(index_page, submission, token)
+    if not context["can_edit"]:
+        return HttpResponseRedirect(context["status_url"])
+    if request.method == "POST":
+        form = EditAnswersForm(request.POST, locale=index_page.locale)
+        if form.is_valid():
+            resubmit_example(submission, form.cleaned_data)
+            return HttpResponseRedirect(context["status_url"] + "?resubmitted=1")
+    else:
+        form = EditAnswersForm(
+            initial=EditAnswersForm.initial_from_page(context["example"]), locale=index_page.locale
+        )
+    context["form"] = form
+    response = index_page.render(
+        request, template="casestudies/submission_edit.html", context_overrides=context
+    )
+    if form.errors:
+        response.status_code = 400
+    return _private(response)
+
+
+def submission_withdraw_view(request, index_page, token):
+    submission = _load(token)
+    if submission is None:
+        return _invalid_link(request, index_page)
+    context = _status_context(index_page, submission, token)
+    if request.method == "POST" and context["can_withdraw"]:
+        withdraw_submission(submission)
+        return HttpResponseRedirect(context["status_url"])
+    context["confirm_withdraw"] = True
+    return _private(
+        index_page.render(request, template="casestudies/submission_status.html", context_overrides=context)
+    )
+
+
+# --- Collections ------------------------------------------------------------------------------
+
+CSV_HEADERS = [
+    "title",
+    "address",
+    "areas of focus",
+    "ways of working",
+    "topic",
+    "region",
+    "stage",
+    "credit",
+    "published",
+]
+
+
+def _csv_safe(value):
+    """Stop spreadsheet programs treating a cell as a formula."""
+    value = str(value or "")
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def collection_csv_view(request, collection):
+    from casestudies.community_queries import collection_groups
+
+    examples = collection_groups(collection)["examples"]
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{collection.slug}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(CSV_HEADERS)
+    for example in examples:
+        writer.writerow(
+            [
+                _csv_safe(cell)
+                for cell in (
+                    example.title,
+                    example.get_full_url(request),
+                    "; ".join(t.name for t in example.themes.all()),
+                    "; ".join(a.name for a in example.approaches.all()),
+                    example.topic.name if example.topic else "",
+                    example.region.name if example.region else "",
+                    example.get_stage_display(),
+                    example.credit_line,
+                    example.first_published_at.date().isoformat() if example.first_published_at else "",
+                )
+            ]
+        )
+    return response
+
+
+def collection_feed_view(request, collection):
+    from casestudies.community_queries import collection_groups
+
+    if not collection.live:
+        raise Http404
+    feed = Rss201rev2Feed(
+        title=collection.title,
+        link=collection.get_full_url(request),
+        description=collection.summary or _("Community examples in this collection"),
+        language=collection.locale.language_code,
+    )
+    for example in collection_groups(collection)["examples"]:
+        feed.add_item(
+            title=example.title,
+            link=example.get_full_url(request),
+            description=example.summary,
+            pubdate=example.first_published_at,
+            unique_id=example.get_full_url(request),
+        )
+    return HttpResponse(feed.writeString("utf-8"), content_type="application/rss+xml; charset=utf-8")
