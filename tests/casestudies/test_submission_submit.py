@@ -6,9 +6,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Revision, WorkflowState
 
 from casestudies.models import OutgoingEmail, SharedLearningPage, Submission
-from tests.casestudies.community import community, form_data, png_bytes, share_url  # noqa: F401
+from tests.casestudies import community_kit as kit
+from tests.casestudies.community_kit import form_data, png_bytes, share_url
 
 pytestmark = pytest.mark.django_db
+community = kit.community
 
 
 def test_form_renders_with_consent_wording_and_accessible_fields(client, community):
