@@ -23,7 +23,8 @@ class CommunityReviewTask(GroupApprovalTask):
         if action_name == "decline":
             from casestudies.services.review import decline_submission
 
-            return decline_submission(task_state, user=user, reason=kwargs.get("comment", ""))
+            decline_submission(task_state, user=user, reason=kwargs.get("comment", ""))
+            return None
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
