@@ -10,7 +10,7 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import F, IntegerField, Q, QuerySet, Value
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -195,16 +195,17 @@ def absolute_url(context, url):
 
 
 @register.simple_tag
-def prefetch_renditions(items, attr="listing_image"):
+def prefetch_renditions(*lists, attr="listing_image"):
     """Load the existing renditions of every item's image in one query.
 
-    Use before a loop of cards: `{% prefetch_renditions posts %}`. Renders nothing.
+    Use before loops of cards: `{% prefetch_renditions posts case_studies %}`. Renders nothing.
     """
     images = defaultdict(list)
-    for item in items or []:
-        image = getattr(item, attr, None)
-        if image is not None and not hasattr(image, "prefetched_renditions"):
-            images[image.pk].append(image)
+    for items in lists:
+        for item in items or []:
+            image = getattr(item, attr, None)
+            if image is not None and not hasattr(image, "prefetched_renditions"):
+                images[image.pk].append(image)
     if not images:
         return ""
     rendition_model = get_image_model().get_rendition_model()
@@ -290,3 +291,86 @@ def select_related(related_manager, fields):
         return related_manager.select_related(*fields.split(","))
     except (AttributeError, TypeError):
         return related_manager.all()
+
+
+# Image fields a page template may show: fetched together in one query by preload_page_images.
+PAGE_IMAGE_FIELDS = ("hero_image", "social_image", "listing_image")
+
+
+@register.simple_tag
+def preload_page_images(page):
+    """Fetch the page's hero, social and listing images in one query instead of one each.
+
+    The share image is the social image or, failing that, the listing image, so
+    the listing image is loaded only when there is no social image. Renders nothing.
+    """
+    if not isinstance(page, Page):
+        return ""
+    wanted = {}
+    for name in PAGE_IMAGE_FIELDS:
+        if name == "listing_image" and getattr(page, "social_image_id", None):
+            continue
+        image_id = getattr(page, f"{name}_id", None)
+        if image_id and not page._meta.get_field(name).is_cached(page):
+            wanted[name] = image_id
+    if not wanted:
+        return ""
+    images = get_image_model().objects.in_bulk(set(wanted.values()))
+    for name, image_id in wanted.items():
+        if image_id in images:
+            setattr(page, name, images[image_id])
+    return ""
+
+
+@register.simple_tag
+def page_terms(page, *relations):
+    """A page's taxonomy terms and tags from several relations in one query.
+
+    `{% page_terms page "themes" "approaches" "topic" "tags" as terms %}` gives
+    {"themes": [{"name": ..., "slug": ...}, ...], "topic": [...], ...}, each list
+    in the editors' sort order. Works for many-to-many fields, foreign keys to a
+    term, and taggit tags. Unsaved pages (previews) fall back to one query each.
+    """
+    result = {name: [] for name in relations}
+    parts = []
+    for position, name in enumerate(relations):
+        queryset = _term_queryset(page, name)
+        if queryset is None:
+            parts = None
+            break
+        has_sort_order = any(f.name == "sort_order" for f in queryset.model._meta.get_fields())
+        parts.append(
+            queryset.order_by()
+            .values("name", "slug")
+            .annotate(
+                relation=Value(position, output_field=IntegerField()),
+                position=F("sort_order") if has_sort_order else Value(0, output_field=IntegerField()),
+            )
+        )
+    if parts:
+        combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        for row in combined.order_by("relation", "position", "name"):
+            result[relations[row["relation"]]].append({"name": row["name"], "slug": row["slug"]})
+        return result
+    # Previews of unsaved pages hold relations in memory.
+    for name in relations:
+        value = getattr(page, name, None)
+        if value is None:
+            continue
+        items = value.all() if hasattr(value, "all") else [value]
+        result[name] = [{"name": item.name, "slug": item.slug} for item in items]
+    return result
+
+
+def _term_queryset(page, name):
+    """A real queryset of the terms behind one relation, or None when it is held in memory."""
+    if not getattr(page, "pk", None):
+        return None
+    field = page._meta.get_field(name) if name != "tags" else None
+    if field is not None and field.many_to_one:
+        return field.related_model.objects.filter(pk=getattr(page, field.attname))
+    manager = getattr(page, name, None)
+    if manager is None:
+        return None
+    queryset = manager.all()
+    return queryset if isinstance(queryset, QuerySet) else None
