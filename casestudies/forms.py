@@ -23,6 +23,7 @@ from hub.models import Approach, Region, Theme, Topic
 
 FORM_TOKEN_SALT = "casestudies.share-form"  # noqa: S105 - a signing salt, not a secret
 PHOTO_SLOTS = 3
+FORM_MAX_AGE = 60 * 60 * 24
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 MARKUP = re.compile(
     r"<\s*/?\s*[a-zA-Z!?][^>]*>|<\s*script|javascript\s*:|on[a-z]+\s*=\s*[\"']", re.IGNORECASE
@@ -66,14 +67,12 @@ def clean_plain_text(value, *, multiline=True):
 class PlainTextField(forms.CharField):
     def __init__(self, *args, multiline=True, **kwargs):
         self.multiline = multiline
-        kwargs.setdefault(
-            "error_messages",
-            {
-                "max_length": _(
-                    "This answer must be %(limit_value)d characters or fewer. It has %(show_value)d."
-                ),
-            },
-        )
+        kwargs["error_messages"] = {
+            "max_length": _(
+                "This answer must be %(limit_value)d characters or fewer. It has %(show_value)d."
+            ),
+            **kwargs.get("error_messages", {}),
+        }
         super().__init__(*args, **kwargs)
 
     def clean(self, value):
@@ -258,13 +257,19 @@ class SubmissionForm(AnswersMixin):
 
     def clean_form_token(self):
         try:
-            data = signing.loads(self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=60 * 60 * 24)
+            data = signing.loads(self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=FORM_MAX_AGE)
         except signing.BadSignature as error:
             raise forms.ValidationError(
                 _("This form has expired or was changed. Please check your answers and send it again."),
                 code="bad_form_token",
             ) from error
-        if time.time() - data["t"] < min_fill_seconds():
+        age = time.time() - data["t"]
+        if age > FORM_MAX_AGE:
+            raise forms.ValidationError(
+                _("This form has expired or was changed. Please check your answers and send it again."),
+                code="bad_form_token",
+            )
+        if age < min_fill_seconds():
             raise forms.ValidationError(
                 _(
                     "That was quicker than we expect a person to fill in the form. Please check your answers and send it again."
@@ -365,7 +370,7 @@ class StaffSubmissionForm(SubmissionForm):
 
     def clean_form_token(self):
         try:
-            data = signing.loads(self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=60 * 60 * 24)
+            data = signing.loads(self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=FORM_MAX_AGE)
         except signing.BadSignature as error:
             raise forms.ValidationError(
                 _("This form has expired. Please send it again."), code="bad_form_token"
