@@ -1,23 +1,149 @@
-"""Site search across all live pages in the reader's language."""
+"""Site search across all live, public pages in the reader's language, and suggestions as you type."""
 
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
-from hub.pagination import paginate
+from search.analytics import promoted_results, record_search
+from search.engine import (
+    FACET_KEYS,
+    SORTS,
+    SearchOutcome,
+    active_filters,
+    candidate_pages,
+    clean_filters,
+    facet_counts,
+    find_ids,
+    load_pages,
+)
+from search.registry import searchable_content_types
+from search.snippets import snippet
+from search.spelling import suggest_spelling
+from search.suggest import suggestions
+from search.text import highlight, normalise_query, query_words, stem
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+FEW_RESULTS = 3
+
+
+def _query_string(query, sort, filters, **changes):
+    params = [("q", query)] if query else []
+    for key in FACET_KEYS:
+        for value in filters.get(key, []):
+            params.append((key, value))
+    if sort != "relevance":
+        params.append(("sort", sort))
+    for key, value in changes.items():
+        params.append((key, value))
+    return urlencode(params)
+
+
+def _without(filters, key, value):
+    remaining = {k: [v for v in values if not (k == key and v == value)] for k, values in filters.items()}
+    return {k: v for k, v in remaining.items() if v}
+
+
+def _result_items(pages, words):
+    stems = sorted(set(words) | {stem(word) for word in words})
+    types = {model: key for key, (_ct, model) in searchable_content_types().items()}
+    items = []
+    for page in pages:
+        model = type(page)
+        items.append(
+            {
+                "page": page,
+                "title_html": highlight(page.title, stems, size=60),
+                "snippet_html": snippet(page, stems),
+                "type_label": str(model._meta.verbose_name).capitalize(),
+                "type_key": types.get(model, ""),
+                "date": page.first_published_at,
+            }
+        )
+    return items
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
-    page_obj, paginator = paginate(request, results, RESULTS_PER_PAGE)
+    query = normalise_query(request.GET.get("q", ""))
+    sort = request.GET.get("sort", "relevance")
+    sort = sort if sort in SORTS else "relevance"
+    filters = clean_filters(request.GET)
+    locale = Locale.get_active()
+    words = query_words(query)
+    browsing = not words and bool(filters)
+
+    outcome = SearchOutcome(ids=[], words=words)
+    facets = []
+    if words or browsing:
+        pages = candidate_pages(locale, filters)
+        if words:
+            outcome = find_ids(query, pages, sort)
+        else:
+            outcome.ids = list(
+                pages.order_by("-first_published_at", "-pk").values_list("pk", flat=True)[:10_000]
+            )
+        facets = facet_counts(outcome.ids, filters, locale)
+
+    paginator = Paginator(outcome.ids, RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    results = _result_items(load_pages(list(page_obj.object_list)), words)
+
+    promotions = []
+    spelling = None
+    if words:
+        if page_obj.number == 1:
+            promotions = promoted_results(query, locale)
+            record_search(query, paginator.count, get_language() or locale.language_code)
+        if paginator.count < FEW_RESULTS:
+            candidate = suggest_spelling(words, locale)
+            if candidate:
+                better = find_ids(candidate, candidate_pages(locale, filters), sort)
+                if len(better.ids) > paginator.count:
+                    spelling = {"query": candidate, "count": len(better.ids)}
+
+    chosen = active_filters(facets)
+    removals = [
+        {
+            "facet": facet.label,
+            "label": option.label,
+            "url": "?" + _query_string(query, sort, _without(filters, facet.key, option.value)),
+        }
+        for facet in facets
+        for option in chosen.get(facet.key, [])
+    ]
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page_obj, "paginator": paginator},
+        {
+            "search_query": query,
+            "search_words": words,
+            "searched": bool(words) or browsing,
+            "search_results": page_obj,
+            "results": results,
+            "paginator": paginator,
+            "facets": facets,
+            "active_filter_removals": removals,
+            "clear_filters_url": "?" + _query_string(query, sort, {}),
+            "sort": sort,
+            "sort_options": [("relevance", "Relevance"), ("newest", "Newest first")],
+            "any_word": outcome.any_word,
+            "promotions": promotions,
+            "spelling": spelling,
+            "spelling_url": "?" + _query_string(spelling["query"], sort, filters) if spelling else "",
+            "page_query": _query_string(query, sort, filters),
+        },
     )
+
+
+@require_GET
+def suggest(request):
+    """JSON suggestions for the search box: up to 6 page titles matching what has been typed."""
+    query = normalise_query(request.GET.get("q", ""))[:100]
+    items = suggestions(query, Locale.get_active()) if len(query) >= 2 else []
+    response = JsonResponse({"query": query, "suggestions": items})
+    response["Cache-Control"] = "public, max-age=60"
+    return response

@@ -170,7 +170,16 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hub@example.org")
 # Wagtail
 WAGTAIL_SITE_NAME = "Health and Care Research Engagement Hub"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database backend (SQLite FTS5 / PostgreSQL full text with English stemming)
+# unless SEARCH_URL names Elasticsearch or OpenSearch, e.g. elasticsearch8://localhost:9200/hub
+# or opensearch2+https://user:pass@host:9200/hub; then the database backend stays configured
+# as "database", kept in step, and answers searches if the engine cannot be reached.
+from search.backends.config import search_backends_from_url  # noqa: E402
+
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = search_backends_from_url(
+    SEARCH_URL, timeout=int(os.environ.get("SEARCH_TIMEOUT", "5"))
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

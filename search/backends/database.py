@@ -1,0 +1,68 @@
+"""Wagtail's database search backend, taught one extra query type: ``Prefix``.
+
+``Prefix`` is a plain-text word that the database backends match as a prefix of indexed
+words. The hub sends the light stem of each word the reader typed, so "co-producing",
+"co-produced" and "co-production" find each other on SQLite (whose FTS5 index has no
+stemmer) and on PostgreSQL (where the English dictionary stems "producing" to "produc"
+but "production" to "product"). Every other query type behaves exactly as in Wagtail.
+Other backends (Elasticsearch, OpenSearch) see a ``Prefix`` as the ordinary ``PlainText``
+it subclasses and stem it with their own analyzer.
+"""
+
+from django.db import connection
+from modelsearch.backends.database import SearchBackend as _wagtail_database_backend
+from modelsearch.query import PlainText
+
+
+class Prefix(PlainText):
+    def __init__(self, stem):
+        super().__init__(stem, operator="and")
+
+
+def _postgres_backend(params):
+    from django.contrib.postgres.search import SearchQuery
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+    from modelsearch.backends.database.postgres.query import Lexeme
+
+    class HubPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if isinstance(query, Prefix):
+                lexeme = Lexeme(query.query_string, invert=invert, prefix=True)
+                return SearchQuery(lexeme, search_type="raw", config=config)
+            return super().build_tsquery_content(query, config=config, invert=invert)
+
+    class HubPostgresSearchBackend(PostgresSearchBackend):
+        query_compiler_class = HubPostgresSearchQueryCompiler
+
+    return HubPostgresSearchBackend(params)
+
+
+def _sqlite_backend(params):
+    from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+
+    class HubSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            if isinstance(query, Prefix):
+                return SearchQueryExpression(Lexeme(query.query_string, prefix=True), config=config)
+            return super().build_search_query_content(query, config=config)
+
+    class HubSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = HubSQLiteSearchQueryCompiler
+
+    return HubSQLiteSearchBackend(params)
+
+
+def SearchBackend(params):  # noqa: N802 - Wagtail looks for this name
+    if connection.vendor == "postgresql":
+        return _postgres_backend(params)
+    backend = _wagtail_database_backend(params)
+    if type(backend).__name__ == "SQLiteSearchBackend":
+        return _sqlite_backend(params)
+    return backend

@@ -1,0 +1,68 @@
+"""Which page types readers search, and which of their fields each facet reads.
+
+Nothing is listed by hand. A page type is searchable when it has search fields and either
+says so (``searchable = True``) or is not a pure listing page (one whose children are all
+of other types, like the home page and the blog index). A page type can opt out with
+``searchable = False``. Facet fields are found by the model they point to, so a new page
+type with a ``themes`` or ``region`` relation joins the facets without changes here.
+"""
+
+from functools import cache
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, get_page_models
+
+# (facet key, app label and model of the taxonomy snippet)
+TAXONOMY_FACETS = (
+    ("theme", "hub.Theme"),
+    ("approach", "hub.Approach"),
+    ("topic", "hub.Topic"),
+    ("region", "hub.Region"),
+)
+
+
+def _is_listing_page(model):
+    allowed = model.allowed_subpage_models()
+    return bool(allowed) and model not in allowed
+
+
+@cache
+def searchable_page_models():
+    models = []
+    for model in get_page_models():
+        if model is Page or model._meta.abstract or not model.get_search_fields():
+            continue
+        flag = getattr(model, "searchable", None)
+        if flag is None:
+            flag = not _is_listing_page(model)
+        if flag:
+            models.append(model)
+    return tuple(sorted(models, key=lambda m: str(m._meta.verbose_name_plural)))
+
+
+def searchable_content_types():
+    """{type key: (ContentType, model)}; the key is the model name, e.g. 'blogpage'."""
+    content_types = ContentType.objects.get_for_models(*searchable_page_models())
+    return {model._meta.model_name: (content_types[model], model) for model in searchable_page_models()}
+
+
+@cache
+def taxonomy_fields():
+    """{facet key: [(page model, field name), ...]} for every searchable page type."""
+    found = {}
+    for key, label in TAXONOMY_FACETS:
+        target = apps.get_model(label)
+        pairs = []
+        for model in searchable_page_models():
+            for field in model._meta.get_fields():
+                if field.auto_created or not field.is_relation or field.related_model is not target:
+                    continue
+                if field.many_to_many or field.many_to_one:
+                    pairs.append((model, field.name))
+        found[key] = pairs
+    return found
+
+
+def taxonomy_model(key):
+    return apps.get_model(dict(TAXONOMY_FACETS)[key])

@@ -1,0 +1,178 @@
+"""Turning what a reader typed into search terms, and marking those terms in result text.
+
+Nothing here touches the database. The reader's text is treated as words only: quotes,
+operators and punctuation never reach a search backend as syntax, and highlighted
+snippets are built from escaped pieces, so the query is never inserted as HTML.
+"""
+
+import re
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+MAX_TERM_LENGTH = 40
+MIN_PREFIX_STEM = 4
+
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "how",
+        "i",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "you",
+        "your",
+    ]
+)
+
+# Longest first. Enough to bring word families together ("co-producing", "co-produced" and
+# "co-production" all become "produc"); not a full stemmer, and it does not need to be one:
+# the stem is matched as a prefix, and on PostgreSQL the English dictionary stems as well.
+SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "itions",
+    "ition",
+    "tions",
+    "tion",
+    "sions",
+    "sion",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ing",
+    "ities",
+    "ity",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+
+
+def normalise_query(raw):
+    """The query as shown back to the reader: trimmed, single-spaced, bounded in length."""
+    if not isinstance(raw, str):
+        return ""
+    text = " ".join(raw.split())
+    return text[:MAX_QUERY_LENGTH].strip()
+
+
+def query_words(query):
+    """Lower-case words of any script, without stop words, duplicates or overlong tokens."""
+    words = []
+    for match in WORD_RE.finditer(query.lower()):
+        word = match.group()[:MAX_TERM_LENGTH]
+        if word in STOP_WORDS or word in words:
+            continue
+        words.append(word)
+        if len(words) == MAX_TERMS:
+            break
+    return words
+
+
+def stem(word):
+    """A light, predictable English stem. Non-Latin words are returned unchanged."""
+    word = word.lower()
+    if not word.isascii():
+        return word
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_PREFIX_STEM:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > MIN_PREFIX_STEM:
+        word = word[:-1]
+    return word
+
+
+def term_matches(word, stems):
+    word = word.lower()
+    return any(word == s or (len(s) >= MIN_PREFIX_STEM and word.startswith(s)) for s in stems)
+
+
+def _windows(text, stems, size):
+    """The slice of ``text`` (about ``size`` words) that holds the first matching word."""
+    tokens = text.split()
+    if len(tokens) <= size:
+        return text, False, False
+    first = 0
+    for index, token in enumerate(tokens):
+        if any(term_matches(w.group(), stems) for w in WORD_RE.finditer(token)):
+            first = index
+            break
+    start = max(0, first - size // 3)
+    end = min(len(tokens), start + size)
+    start = max(0, end - size)
+    return " ".join(tokens[start:end]), start > 0, end < len(tokens)
+
+
+def highlight(text, stems, size=40):
+    """Escaped ``text`` (cut to about ``size`` words round the first match) with matches in <mark>."""
+    if not text:
+        return ""
+    window, cut_start, cut_end = _windows(text, stems, size)
+    pieces = []
+    position = 0
+    for match in WORD_RE.finditer(window):
+        pieces.append(escape(window[position : match.start()]))
+        word = match.group()
+        if stems and term_matches(word, stems):
+            pieces.append(format_html("<mark>{}</mark>", word))
+        else:
+            pieces.append(escape(word))
+        position = match.end()
+    pieces.append(escape(window[position:]))
+    html = "".join(str(piece) for piece in pieces)
+    return mark_safe(("… " if cut_start else "") + html + (" …" if cut_end else ""))  # noqa: S308
+
+
+def contains_match(text, stems):
+    return bool(text) and any(term_matches(m.group(), stems) for m in WORD_RE.finditer(text))
