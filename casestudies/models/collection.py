@@ -75,7 +75,7 @@ class CollectionPage(RoutablePageMixin, BasePage):
     def print_view(self, request):
         return self.render(request, template="casestudies/collection_print.html")
 
-    @path("examples.csv")
+    @path("csv/")
     def csv_view(self, request):
         from casestudies.views import collection_csv_view
 
