@@ -25,9 +25,9 @@ class BlogRssFeed(Feed):
         return self.index_page.summary or self.index_page.intro
 
     def items(self):
-        from blog.queries import post_listing_queryset
+        from blog.queries import feed_queryset
 
-        return post_listing_queryset(self.index_page)[:FEED_LENGTH]
+        return feed_queryset(self.index_page)[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -2,35 +2,36 @@
 
 from django.db.models import Count, Prefetch, Q
 
-from blog.models import BlogPage, BlogPageAuthor
+from blog.models import BlogPage, BlogPageAuthor, BlogPageTag
 from hub.models import Person, Theme
 from hub.pagination import paginate
+from hub.queries import public_pages
 
 POSTS_PER_PAGE = 10
 
 
 def post_listing_queryset(index_page):
-    """Live public posts under an index, with cards' relations prefetched."""
+    """Live public posts under an index, with what a card needs (listing image, themes) loaded."""
     return (
-        BlogPage.objects.child_of(index_page)
-        .live()
-        .public()
-        .select_related("listing_image", "hero_image")
-        .prefetch_related(
-            "themes",
-            "tags",
-            Prefetch(
-                "authors", queryset=BlogPageAuthor.objects.select_related("person").order_by("sort_order")
-            ),
-        )
+        public_pages(BlogPage.objects.child_of(index_page).live())
+        .select_related("listing_image")
+        .prefetch_related("themes")
         .order_by("-date", "-pk")
+    )
+
+
+def feed_queryset(index_page):
+    """The posts of a feed: as for cards, plus authors in credit order."""
+    return post_listing_queryset(index_page).prefetch_related(
+        Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person").order_by("sort_order"))
     )
 
 
 def blog_listing(index_page, request):
     """Posts filtered by theme, tag and author from the query string, paginated."""
-    posts = post_listing_queryset(index_page)
-    themes = list(Theme.objects.filter(locale=index_page.locale))
+    base = post_listing_queryset(index_page)
+    posts = base
+    themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
     active = {}
 
     theme_slug = request.GET.get("theme", "").strip()
@@ -51,9 +52,8 @@ def blog_listing(index_page, request):
         active["author"] = author
         posts = posts.filter(authors__person=author) if author else posts.none()
 
-    authors = Person.objects.filter(
-        blog_authorships__page__in=BlogPage.objects.child_of(index_page).live().public()
-    ).distinct()
+    # Reuse the listing's filters as a subquery: no second query for view restrictions.
+    authors = Person.objects.filter(blog_authorships__page__in=base.values("pk")).distinct()
     page_obj, paginator = paginate(request, posts.distinct(), POSTS_PER_PAGE)
     return {
         "posts": page_obj,
@@ -73,15 +73,15 @@ def _positive_id(value):
 
 
 def related_posts(post, count=3):
-    """Other live posts sharing a theme or tag with this one, most overlap first."""
-    theme_ids = list(post.themes.values_list("pk", flat=True))
-    tag_ids = list(post.tags.values_list("pk", flat=True))
-    if not theme_ids and not tag_ids:
-        return []
+    """Other live posts sharing a theme or tag with this one, most overlap first.
+
+    One query: the post's themes and tags are subqueries, not lists fetched first.
+    """
+    theme_ids = BlogPage.themes.through.objects.filter(blogpage_id=post.pk).values("theme_id")
+    tag_ids = BlogPageTag.objects.filter(content_object_id=post.pk).values("tag_id")
     return list(
-        BlogPage.objects.live()
-        .public()
-        .filter(locale=post.locale)
+        public_pages(BlogPage.objects.live())
+        .filter(locale_id=post.locale_id)
         .exclude(pk=post.pk)
         .filter(Q(themes__in=theme_ids) | Q(tags__in=tag_ids))
         # Count shared themes and tags separately: both joins multiply rows, so distinct counts.
@@ -90,5 +90,5 @@ def related_posts(post, count=3):
             + Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
         )
         .select_related("listing_image")
-        .order_by("-overlap", "-date")[:count]
+        .order_by("-overlap", "-date", "-pk")[:count]
     )

@@ -1,5 +1,6 @@
 """The abstract page every page type builds on: listing and social fields."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -57,6 +58,24 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Find a child page in one query, not two, when only one page type can go here.
+
+        Wagtail loads the child as a plain Page and then its specific row; when the type is
+        known (a blog index holds only posts) one query loads the specific page directly.
+        A child of another type (created before the rules changed) falls back to Wagtail's lookup.
+        """
+        child_models = self.allowed_subpage_models()
+        if path_components and len(child_models) == 1:
+            try:
+                subpage = child_models[0].objects.child_of(self).get(slug=path_components[0])
+            except ObjectDoesNotExist:
+                pass
+            else:
+                subpage._cached_parent_obj = self
+                return subpage.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     @property
     def meta_description(self):

@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import rich_text, streamfield
 
 from blog.models import BlogIndexPage, BlogPage
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage, SharedLearningIndexPage
 from hub.models import HomePage, StandardPage
 from tests.admin_forms import add_url, block_errors, edit_url, form_errors, page_form, publish
 from tests.factories import ImageFactory, StandardPageFactory, build_site_tree
@@ -18,7 +18,9 @@ class HomePageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
     def test_home_page_holds_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, BlogIndexPage, CaseStudyIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, BlogIndexPage, CaseStudyIndexPage, SharedLearningIndexPage}
+        )
         self.assertCanNotCreateAt(HomePage, BlogPage)
         self.assertCanNotCreateAt(HomePage, CaseStudyPage)
 
