@@ -1,0 +1,123 @@
+"""A community member shares an example with the keyboard alone, reaches the confirmation and
+the private status page; a moderator approves it in Wagtail's admin. axe-core checks the form,
+its error state, the confirmation and the status page."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+from wagtail.models import TaskState
+
+from casestudies.models import Submission
+from casestudies.services.workflow import ensure_workflow
+from tests.factories import ApproachFactory, SharedLearningIndexPageFactory, ThemeFactory, build_site_tree
+
+pytestmark = pytest.mark.e2e
+
+AREAS = ["Inclusion and diversity", "Learning and development", "Impact", "Digital technologies", "Processes"]
+
+
+@pytest.fixture
+def community_site(live_server, django_db_serialized_rollback, settings):
+    settings.COMMUNITY_FORM_MIN_SECONDS = 0
+    tree = build_site_tree()
+    index = SharedLearningIndexPageFactory(parent=tree.home, title="Community examples", slug="examples")
+    ensure_workflow(index)
+    for order, name in enumerate(AREAS):
+        ThemeFactory(name=name, sort_order=order)
+    ApproachFactory(name="Co-production")
+    return index
+
+
+def tab_to(page, selector, limit=150):
+    """Press Tab until the element matching selector has focus, as a keyboard user would."""
+    target = page.locator(selector).first
+    for _ in range(limit):
+        if target.evaluate("el => el === document.activeElement"):
+            return target
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Could not reach {selector} with the Tab key")
+
+
+def type_into(page, selector, text):
+    tab_to(page, selector)
+    page.keyboard.type(text)
+
+
+def test_share_an_example_with_the_keyboard_then_moderator_approves(
+    community_site, browser_page, visit, axe_check, django_user_model
+):
+    page = browser_page
+    index = community_site
+    share_path = index.url + index.reverse_subpage("share")
+
+    visit(share_path)
+    expect(page.locator("h1")).to_have_text("Share your example")
+    axe_check(page)
+
+    # Sending the empty form shows the NHS.UK error summary, focused, with links to each field.
+    tab_to(page, "#submit-button")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("load")
+    summary = page.locator(".nhsuk-error-summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text("Enter a short title for your example")
+    expect(summary).to_contain_text("You must agree that we can publish your example")
+    expect(page).to_have_title(re.compile("^Error:"))
+    axe_check(page)
+
+    # Fill it in with the keyboard alone.
+    type_into(page, "#id_title", "Recipe cards with a carers' group")
+    tab_to(page, "#id_stage_0")
+    page.keyboard.press("Space")
+    type_into(page, "#id_what_we_did", "We met six times and wrote recipe cards with researchers.")
+    tab_to(page, "#id_themes_0")
+    page.keyboard.press("Space")
+    tab_to(page, "#id_credit_preference_0")
+    page.keyboard.press("ArrowDown")  # radios move with the arrow keys: 'Name our group only'
+    tab_to(page, "#id_group_name")
+    type_into(page, "#id_group_name", "Riverside Carers")
+    type_into(page, "#id_contact_name", "Amira Khan")
+    type_into(page, "#id_contact_email", "amira@example.net")
+    tab_to(page, "#id_consent_publish")
+    page.keyboard.press("Space")
+    tab_to(page, "#id_consent_contact")
+    page.keyboard.press("Space")
+    tab_to(page, "#submit-button")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("load")
+
+    # The confirmation, with the reference number.
+    expect(page.locator("h1")).to_have_text("We have your example")
+    submission = Submission.objects.get()
+    assert submission.credit_names == "" and submission.group_name == "Riverside Carers"
+    expect(page.locator(".hub-reference")).to_have_text(submission.reference)
+    axe_check(page)
+
+    # Follow the private link to the status page.
+    tab_to(page, "a:has-text('See the progress of your example')")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("load")
+    expect(page.locator("#current-status")).to_contain_text("Being reviewed")
+    expect(page.locator("main")).to_contain_text("Checking consent, safety and personal details")
+    axe_check(page)
+
+    # A moderator signs in and approves the first stage in the admin.
+    moderator = django_user_model.objects.create_user("mod", "mod@staff.example.org", "a-long-password-1")
+    from django.contrib.auth.models import Group
+
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    page.goto("/admin/login/")
+    page.fill("#id_username", "mod")
+    page.fill("#id_password", "a-long-password-1")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.goto(f"/admin/pages/{submission.page_id}/edit/")
+    page.wait_for_load_state("load")
+    approve = page.locator("button[data-workflow-action-name='approve']").first
+    if not approve.is_visible():
+        page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").last.click()
+    with page.expect_navigation():
+        approve.click()
+    state = TaskState.objects.for_instance(submission.page).get(status="in_progress")
+    assert state.task.name == "Lay review panel"
