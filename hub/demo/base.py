@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
 from wagtail.models import Locale
 
 # Block ids are derived from the page slug and position, so an unchanged page
@@ -47,6 +48,7 @@ class Context:
     pages: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)
     terms: dict = field(default_factory=dict)
+    new_stubs: set = field(default_factory=set)
 
     def page(self, slug):
         try:
@@ -226,21 +228,44 @@ class PageSpec:
     first_published_at: datetime.datetime | None = None
 
 
-def upsert_page(parent, spec, ctx):
+def find_page(parent, spec, ctx):
+    return spec.model.objects.child_of(parent).filter(locale=ctx.locale, slug=spec.slug).first()
+
+
+def ensure_stub(parent, spec, ctx):
+    """Make sure a page exists (as an unpublished draft if new) so other pages can link to it.
+
+    Only for page types whose fields are all optional apart from the title.
+    """
+    page = find_page(parent, spec, ctx)
+    if page is None:
+        page = spec.model(slug=spec.slug, locale=ctx.locale, title=spec.fields["title"], live=False)
+        parent.add_child(instance=page)
+        ctx.new_stubs.add(page.pk)
+    ctx.pages[spec.slug] = page
+    return page
+
+
+def upsert_page(parent, spec, ctx, existing=None):
     """Create the page under ``parent`` or update it in place; publish a revision if it changed.
 
     Returns the page and "created", "updated" or "unchanged".
     """
-    page = spec.model.objects.child_of(parent).filter(locale=ctx.locale, slug=spec.slug).first()
-    created = page is None
-    if created:
+    page = existing or find_page(parent, spec, ctx)
+    created = page is None or page.pk in ctx.new_stubs
+    if page is None:
         page = spec.model(slug=spec.slug, locale=ctx.locale, live=False)
-        before = None
-    else:
-        before = snapshot(page, spec)
+    before = None if created else snapshot(page, spec)
 
-    fields = resolve(spec.fields, ctx)
-    for name, value in fields.items():
+    for name, value in spec.fields.items():
+        if isinstance(spec.model._meta.get_field(name), StreamField):
+            value = stream(value, ctx, f"{spec.slug}:{name}")
+        elif isinstance(value, ImageRef):
+            value = ctx.image(value.key)
+        elif isinstance(value, PageRef):
+            value = ctx.page(value.slug)
+        else:
+            value = resolve(value, ctx)
         setattr(page, name, value)
     for name, objects in spec.m2m.items():
         getattr(page, name).set(objects)
@@ -252,9 +277,9 @@ def upsert_page(parent, spec, ctx):
     if spec.first_published_at and (created or page.first_published_at is None):
         page.first_published_at = spec.first_published_at
 
-    if created:
+    if page.pk is None:
         parent.add_child(instance=page)
-    elif before == snapshot(page, spec) and page.live and not page.has_unpublished_changes:
+    elif not created and before == snapshot(page, spec) and page.live and not page.has_unpublished_changes:
         ctx.pages[spec.slug] = page
         return page, "unchanged"
 
