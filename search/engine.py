@@ -27,7 +27,7 @@ from wagtail.search.backends import get_search_backend
 
 from search.backends.database import Prefix
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
-from search.text import MIN_PREFIX_STEM, query_words, stem
+from search.text import MIN_PREFIX_STEM, query_words, stem, strip_control
 
 logger = logging.getLogger("hub.search")
 
@@ -101,7 +101,7 @@ def clean_filters(params):
         values = []
         raw_values = params.getlist(key) if hasattr(params, "getlist") else params.get(key, [])
         for raw in raw_values[: MAX_FILTER_VALUES * 2]:
-            value = str(raw).strip().lower()[:100]
+            value = strip_control(str(raw)).strip().lower()[:100]
             if not value or value in values:
                 continue
             if key == "type" and value not in types:
@@ -112,6 +112,23 @@ def clean_filters(params):
         if values:
             cleaned[key] = values[:MAX_FILTER_VALUES]
     return cleaned
+
+
+def filter_conditions(filters):
+    """A Q on Page for the taxonomy and year filters: OR within a facet, AND across facets."""
+    conditions = Q()
+    for key, pairs in taxonomy_fields().items():
+        slugs = filters.get(key)
+        if not slugs:
+            continue
+        facet_q = Q()
+        for model, field_name in pairs:
+            matching = model.objects.filter(**{f"{field_name}__slug__in": slugs}).values("pk")
+            facet_q |= Q(pk__in=matching)
+        conditions &= facet_q if facet_q else Q(pk__in=[])
+    if filters.get("year"):
+        conditions &= Q(first_published_at__year__in=[int(year) for year in filters["year"]])
+    return conditions
 
 
 def candidate_pages(locale=None, filters=None):
@@ -125,18 +142,7 @@ def candidate_pages(locale=None, filters=None):
         .public()
         .filter(locale=locale, content_type__in=[types[key][0] for key in chosen_types])
     )
-    conditions = Q()
-    for key, pairs in taxonomy_fields().items():
-        slugs = filters.get(key)
-        if not slugs:
-            continue
-        facet_q = Q()
-        for model, field_name in pairs:
-            matching = model.objects.filter(**{f"{field_name}__slug__in": slugs}).values("pk")
-            facet_q |= Q(pk__in=matching)
-        conditions &= facet_q if facet_q else Q(pk__in=[])
-    if filters.get("year"):
-        conditions &= Q(first_published_at__year__in=[int(year) for year in filters["year"]])
+    conditions = filter_conditions(filters)
     if conditions:
         pages = pages.filter(pk__in=Page.objects.filter(conditions).values("pk"))
     return pages
@@ -150,7 +156,7 @@ def _ids_from_backend(backend, query, pages, order_by_relevance):
         results = backend.search(query, pages, order_by_relevance=order_by_relevance)
         return [page.pk for page in results[:MAX_ENGINE_MATCHES]]
     if not order_by_relevance:
-        pages = pages.order_by("-first_published_at", "-pk")
+        pages = pages.order_by("-first_published_at", "-id")
     results = backend.search(query, pages, order_by_relevance=order_by_relevance)[:MAX_MATCHES]
     return list(results.get_queryset().values_list("pk", flat=True))
 

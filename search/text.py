@@ -6,6 +6,7 @@ snippets are built from escaped pieces, so the query is never inserted as HTML.
 """
 
 import re
+import unicodedata
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -98,11 +99,16 @@ SUFFIXES = (
 )
 
 
+def strip_control(text):
+    """Drop control characters (NUL and friends), which no database should be sent."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text)
+
+
 def normalise_query(raw):
     """The query as shown back to the reader: trimmed, single-spaced, bounded in length."""
     if not isinstance(raw, str):
         return ""
-    text = " ".join(raw.split())
+    text = " ".join(strip_control(raw[: MAX_QUERY_LENGTH * 4]).split())
     return text[:MAX_QUERY_LENGTH].strip()
 
 

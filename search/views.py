@@ -84,7 +84,7 @@ def search(request):
             outcome = find_ids(query, pages, sort)
         else:
             outcome.ids = list(
-                pages.order_by("-first_published_at", "-pk").values_list("pk", flat=True)[:10_000]
+                pages.order_by("-first_published_at", "-id").values_list("pk", flat=True)[:10_000]
             )
         facets = facet_counts(outcome.ids, filters, locale)
 

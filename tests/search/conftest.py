@@ -105,6 +105,10 @@ def corpus(site_tree):
         summary="Team notes on dementia, behind a password.",
     )
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="secret")
+    # Save once more, as publishing does, so relations the factories add afterwards
+    # (authors, approaches) are in the search index too.
+    for page in (memory, apps_study, payments, welsh_blog, about):
+        page.save()
     return SimpleNamespace(
         site_tree=site_tree,
         memory=memory,
