@@ -55,3 +55,13 @@ def register_log_actions(actions):
     actions.register_action(
         "casestudies.not_accepted", _("Not accepted"), _("Community example not accepted")
     )
+
+
+@hooks.register("after_create_page")
+def attach_community_workflow(request, page):
+    """A new community-examples index gets the review workflow at once."""
+    from casestudies.models import SharedLearningIndexPage
+    from casestudies.services.workflow import ensure_workflow
+
+    if isinstance(page.specific, SharedLearningIndexPage):
+        ensure_workflow(page)
