@@ -155,6 +155,28 @@ ensure_postgres() {
     die "PostgreSQL is not running on $host:$port. Start it, or set DATABASE_URL to a server that is."
 }
 
+# ensure_database : create DATABASE_URL's PostgreSQL database if it does not exist yet.
+ensure_database() {
+    case "${DATABASE_URL:-}" in postgres://* | postgresql://* | pgsql://*) ;; *) return 0 ;; esac
+    "$PY" - <<'PYTHON'
+import os
+
+import dj_database_url
+import psycopg
+from psycopg import sql
+
+config = dj_database_url.parse(os.environ["DATABASE_URL"])
+params = {"host": config["HOST"] or None, "port": config["PORT"] or None, "user": config["USER"] or None,
+          "password": config["PASSWORD"] or None}
+params = {key: value for key, value in params.items() if value}
+name = config["NAME"]
+with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
+    if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        print(f"Created the PostgreSQL database {name}")
+PYTHON
+}
+
 _pg_up() {
     if command -v pg_isready >/dev/null 2>&1; then
         pg_isready -q -h "$1" -p "$2"

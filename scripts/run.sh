@@ -18,6 +18,7 @@ ensure_node_modules
 build_frontend
 compile_messages
 ensure_postgres
+ensure_database
 
 log "Migrating the database (${DATABASE_URL:-SQLite file db.sqlite3})"
 "$PY" manage.py migrate --no-input -v 0
