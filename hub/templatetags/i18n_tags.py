@@ -1,0 +1,106 @@
+"""The language switcher and hreflang alternates.
+
+A Wagtail page offers only the languages it has been published in: its live
+translations, found in one query and cached on the request. Views that are not
+pages (search, error pages) exist in every language, so they offer them all.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_bidi, get_language_info
+from wagtail.models import Page
+
+register = template.Library()
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+
+
+def _language_name(code):
+    """The language's name in that language ("Cymraeg", "اردو"), as settings.LANGUAGES spells it."""
+    names = dict(settings.LANGUAGES)
+    if code in names:
+        return str(names[code])
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return code
+
+
+def _option(code, url, current, full_url=None):
+    return {
+        "code": code,
+        "name": _language_name(code),
+        "url": url,
+        "full_url": full_url or url,
+        "current": code == current,
+        "dir": "rtl" if code.split("-")[0] in RTL_LANGUAGES else "ltr",
+    }
+
+
+def page_translations(page, request=None):
+    """Live translations of ``page`` (itself included), ordered as settings.LANGUAGES, in one query."""
+    order = [code for code, _name in settings.LANGUAGES]
+    pages = list(Page.objects.live().filter(translation_key=page.translation_key).select_related("locale"))
+    pages.sort(key=lambda p: order.index(p.locale.language_code) if p.locale.language_code in order else 99)
+    return pages
+
+
+def _sub_path(page_url, request):
+    """What follows the page's own URL in the request path (a routable page's sub-view), or ""."""
+    if request is None or not page_url:
+        return ""
+    if page_url and request.path.startswith(page_url) and request.path != page_url:
+        return request.path[len(page_url) :]
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def language_options(context):
+    """Languages to offer on this page, each ``{code, name, url, full_url, current, dir}``.
+
+    On a Wagtail page: the page's live translations only. Elsewhere: every
+    language, at the same path with the other language prefix.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language() or settings.LANGUAGE_CODE
+    cache_key = "_hub_language_options"
+    cached = getattr(request, cache_key, None) if request is not None else None
+    if cached is not None and cached[0] is page:
+        return cached[1]
+
+    options = []
+    if isinstance(page, Page) and page.pk and page.depth > 1:
+        translations = page_translations(page, request)
+        urls = {t.pk: (t.get_url(request), t.get_full_url(request)) for t in translations}
+        sub_path = _sub_path(urls.get(page.pk, (None, None))[0], request)
+        for translation in translations:
+            url, full_url = urls[translation.pk]
+            if not url:
+                continue
+            options.append(
+                _option(translation.locale.language_code, url + sub_path, current, full_url + sub_path)
+            )
+    elif request is not None:
+        path = request.path
+        for code, _name in settings.LANGUAGES:
+            url = translate_url(path, code)
+            options.append(_option(code, url, current, request.build_absolute_uri(url)))
+    if request is not None:
+        setattr(request, cache_key, (page, options))
+    return options
+
+
+@register.simple_tag
+def default_language_option(options):
+    """The option for the default language, for hreflang="x-default" (None if absent)."""
+    for option in options:
+        if option["code"] == settings.LANGUAGE_CODE:
+            return option
+    return None
+
+
+@register.simple_tag
+def text_direction():
+    return "rtl" if get_language_bidi() else "ltr"
