@@ -1,0 +1,261 @@
+"""The demo-content and admin-account management commands."""
+
+import html
+import io
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import authenticate, get_user_model
+from django.core.management import call_command
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision, Site
+
+from hub.demo.blog_posts import POSTS
+from hub.demo.case_study_data import CASE_STUDIES
+from hub.models import (
+    Approach,
+    HomePage,
+    Person,
+    Region,
+    ResearchStage,
+    SiteSettings,
+    StandardPage,
+    Theme,
+    Topic,
+)
+
+pytestmark = pytest.mark.django_db
+
+BlogPage = apps.get_model("blog", "BlogPage")
+BlogPageAuthor = apps.get_model("blog", "BlogPageAuthor")
+CaseStudyPage = apps.get_model("casestudies", "CaseStudyPage")
+CaseStudyTeamMember = apps.get_model("casestudies", "CaseStudyTeamMember")
+ResearchOutput = apps.get_model("casestudies", "ResearchOutput")
+
+COUNTED = [
+    Page,
+    Revision,
+    Person,
+    Theme,
+    Approach,
+    ResearchStage,
+    Topic,
+    Region,
+    BlogPageAuthor,
+    CaseStudyTeamMember,
+    ResearchOutput,
+    Tag,
+    Site,
+    SiteSettings,
+]
+
+
+def load(verbosity=0):
+    out = io.StringIO()
+    call_command("load_demo_content", verbosity=verbosity, stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    result = {model.__name__: model.objects.count() for model in COUNTED}
+    result["Image"] = get_image_model().objects.count()
+    return result
+
+
+# Checks run on freshly loaded demo content (loading takes seconds, so it happens once per test).
+
+
+def check_builds_the_whole_taxonomy():
+    assert list(Theme.objects.values_list("name", flat=True)) == [
+        "Inclusion and diversity",
+        "Learning and development",
+        "Impact",
+        "Digital technologies",
+        "Processes that are fit for purpose",
+    ]
+    assert set(Approach.objects.values_list("slug", flat=True)) == {
+        "co-production",
+        "co-design",
+        "engagement",
+        "consultation",
+        "informing",
+    }
+    assert ResearchStage.objects.count() == 7
+    assert Topic.objects.filter(slug__in=["mental-health", "dementia", "social-care"]).count() == 3
+    assert Region.objects.filter(slug__in=["wales", "scotland", "northern-ireland"]).count() == 3
+    locale = Locale.get_default()
+    for model in (Theme, Approach, ResearchStage, Topic, Region, Person):
+        assert not model.objects.exclude(locale=locale).exists()
+
+
+def check_people_include_some_who_are_not_named():
+    assert Person.objects.count() >= 10
+    unnamed = Person.objects.filter(agreed_to_be_named=False)
+    assert unnamed.exists()
+    assert all(person.display_name == person.get_role_display() for person in unnamed)
+    assert set(Person.objects.values_list("role", flat=True)) >= {
+        "researcher",
+        "public_contributor",
+        "carer",
+        "clinician",
+        "community_organiser",
+    }
+
+
+def check_images_have_titles_descriptions_and_files():
+    images = get_image_model().objects.all()
+    assert images.count() >= 10
+    for image in images:
+        assert image.title and image.description
+        assert image.file.storage.exists(image.file.name)
+        assert (image.width, image.height) == (1200, 800)
+
+
+def check_home_and_standard_pages_are_filled_in_and_published():
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    assert isinstance(home, HomePage)
+    assert home.first_published_at is not None and home.live_revision is not None
+    assert home.hero_image and home.hero_cta_page.slug == "get-involved"
+    assert {block.block_type for block in home.body} >= {"paragraph", "heading", "quote", "call_to_action"}
+    slugs = set(StandardPage.objects.live().values_list("slug", flat=True))
+    assert slugs >= {"about", "get-involved", "accessibility-statement", "privacy-notice"}
+    accessibility = StandardPage.objects.get(slug="accessibility-statement")
+    assert "WCAG" in str(accessibility.body) and "2.2" in str(accessibility.body)
+    privacy = StandardPage.objects.get(slug="privacy-notice")
+    assert "email address" in str(privacy.body)
+    assert HomePage.objects.count() == 1
+
+
+def check_blog_posts_have_authors_blocks_themes_and_dates_over_years():
+    posts = BlogPage.objects.live()
+    assert posts.count() == len(POSTS) >= 8
+    assert len({post.date.year for post in posts}) >= 4
+    block_types = set()
+    for post in posts:
+        assert post.first_published_at.date() == post.date
+        assert post.hero_image and post.hero_image_alt
+        assert post.themes.exists() and post.tags.exists()
+        block_types |= {block.block_type for block in post.body}
+        for block in post.body:
+            if block.block_type == "image":
+                assert block.value["alt_text"]
+    assert block_types >= {"heading", "paragraph", "quote", "image", "call_to_action", "accordion"}
+    authors = BlogPageAuthor.objects.filter(page__in=posts)
+    assert authors.filter(person__role="public_contributor").exists()
+    first = BlogPage.objects.get(slug="what-we-mean-by-co-production")
+    assert [author.person.name for author in first.authors.all()] == ["Priya Shah", "Gareth Llewellyn"]
+
+
+def check_case_studies_have_every_structured_field():
+    studies = CaseStudyPage.objects.live()
+    assert studies.count() == len(CASE_STUDIES) >= 8
+    for study in studies:
+        for name in [
+            "plain_summary",
+            "challenge",
+            "who_was_involved",
+            "body",
+            "change_for_research",
+            "change_for_people",
+            "change_for_services",
+            "lessons_learned",
+            "payment_and_recognition",
+            "start_date",
+            "end_date",
+            "topic",
+            "region",
+        ]:
+            assert getattr(study, name), f"{study.slug} has no {name}"
+        assert study.start_date < study.end_date
+        assert study.team.exists() and all(member.role_in_project for member in study.team.all())
+        assert study.approaches.exists() and study.research_stages.exists()
+        assert study.themes.exists() and study.tags.exists()
+        assert study.research_outputs.exists()
+        for output in study.research_outputs.all():
+            output.full_clean(exclude=["page"])
+    kinds = set(ResearchOutput.objects.values_list("kind", flat=True))
+    assert kinds == {"award", "doi", "isrctn", "url"}
+
+
+def check_site_settings_are_filled_in():
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert settings.contact_email and settings.contact_phone and settings.footer_text
+    assert len(settings.social_links) == 4
+
+
+@pytest.fixture
+def demo():
+    return load(verbosity=1)
+
+
+def test_builds_a_believable_hub_and_reports_progress(demo):
+    assert "Creating themes..." in demo
+    assert "Blog posts: 3/" in demo
+    assert "Case studies: 8/8" in demo
+    assert "(unchanged)" not in demo
+    assert demo.count("(updated)") == 1 and "Home (updated)" in demo  # made by a migration
+    check_builds_the_whole_taxonomy()
+    check_people_include_some_who_are_not_named()
+    check_images_have_titles_descriptions_and_files()
+    check_home_and_standard_pages_are_filled_in_and_published()
+    check_blog_posts_have_authors_blocks_themes_and_dates_over_years()
+    check_case_studies_have_every_structured_field()
+    check_site_settings_are_filled_in()
+
+
+def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
+    first = counts()
+    assert first["Page"] == 1 + 27  # the tree root, and the home page with everything under it
+    assert load(verbosity=0) == ""
+    assert counts() == first  # not even a new revision: unchanged pages are not republished
+
+    post = BlogPage.objects.get(slug="digital-buddies")
+    post.title = "Edited by hand"
+    post.save_revision().publish()
+    output = load(verbosity=1)
+    post.refresh_from_db()
+    assert post.title == "Digital buddies: helping people get online to take part"
+    assert "Digital buddies: helping people get online to take part (updated)" in output
+    after = counts()
+    assert after["Revision"] == first["Revision"] + 2
+    assert {key: value for key, value in after.items() if key != "Revision"} == {
+        key: value for key, value in first.items() if key != "Revision"
+    }
+
+
+def test_every_live_page_renders_with_its_title(demo, client):
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    assert pages.count() >= 27
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert html.escape(page.title) in response.content.decode(), page.url
+
+
+# --- ensure_admin ------------------------------------------------------------------------
+
+
+def ensure_admin(*args):
+    out = io.StringIO()
+    call_command("ensure_admin", *args, stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+def test_ensure_admin_generates_and_prints_a_password(db, monkeypatch):
+    monkeypatch.delenv("HUB_ADMIN_PASSWORD", raising=False)
+    output = ensure_admin()
+    password = output.split("Password: ")[1].strip()
+    user = authenticate(username="admin", password=password)
+    assert user is not None and user.is_superuser and user.is_staff
+
+
+def test_ensure_admin_is_idempotent_and_can_reset(db, monkeypatch):
+    monkeypatch.setenv("HUB_ADMIN_PASSWORD", "first-password-for-tests")
+    ensure_admin()
+    output = ensure_admin("--password", "ignored-because-user-exists")
+    assert "already exists" in output
+    assert get_user_model().objects.filter(username="admin").count() == 1
+    assert authenticate(username="admin", password="first-password-for-tests")
+    ensure_admin("--reset-password", "--password", "second-password-for-tests")
+    assert authenticate(username="admin", password="second-password-for-tests")
