@@ -57,3 +57,6 @@ class PersonViewSet(SnippetViewSet):
 
 register_snippet(TaxonomyGroup)
 register_snippet(PersonViewSet)
+
+# Translators' "Submit translation for review" button and view.
+from hub import translation_admin  # noqa: E402, F401
