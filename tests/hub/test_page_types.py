@@ -64,6 +64,22 @@ class HomePageAdminTests(WagtailPageTestCase):
         assert [block.block_type for block in home.body] == ["heading", "paragraph"]
         assert home.live_revision_id == home.latest_revision_id
 
+    def test_editor_can_create_a_home_page_for_a_new_site(self):
+        self.assertCanCreate(
+            Page.get_first_root_node(),
+            HomePage,
+            page_form(
+                title="Second hub",
+                hero_heading="A second home",
+                hero_text="",
+                summary="Another site.",
+                body=streamfield([("paragraph", rich_text("<p>Hello.</p>"))]),
+            ),
+        )
+        home = HomePage.objects.get(slug="second-hub")
+        assert home.live and home.depth == 2
+        assert home.hero_heading == "A second home"
+
     def test_home_page_needs_a_hero_heading(self):
         home = self.tree.home
         data = page_form(title="Welcome", slug=home.slug, hero_heading="", body=streamfield([]))
