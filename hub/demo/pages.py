@@ -3,6 +3,7 @@
 import datetime
 
 from django.apps import apps
+from django.utils.module_loading import import_string
 from wagtail.models import Site
 
 from hub.models import HomePage, SiteSettings
@@ -106,6 +107,9 @@ def load_sections(ctx):
     home = home_page(ctx)
     ctx.pages[home.slug] = home
     upsert_pages(home, [community_examples_spec()], ctx, "Sections")
+    # Examples sent under this index go through the community-examples review workflow.
+    ensure_workflow = import_string("casestudies.services.workflow.ensure_workflow")
+    ensure_workflow(ctx.pages["community-examples"])
     return home
 
 
