@@ -22,8 +22,10 @@ ENGINES = {
 }
 ENGINE_ALIASES = {"elasticsearch": "elasticsearch8", "es": "elasticsearch8", "opensearch": "opensearch2"}
 
+# search.backends.multilingual wraps search.backends.database and, on PostgreSQL, indexes and
+# searches each language with its own text-search configuration ("english", else "simple").
 DATABASE_BACKEND = {
-    "BACKEND": "search.backends.database",
+    "BACKEND": "search.backends.multilingual",
     "SEARCH_CONFIG": "english",
 }
 
