@@ -2,9 +2,10 @@
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 SUMMARY_MAX_LENGTH = 300
@@ -76,6 +77,19 @@ class BasePage(Page):
                 subpage._cached_parent_obj = self
                 return subpage.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors, in one query instead of two.
+
+        Same rules as Wagtail's: ancestors' paths are prefixes of this page's path, and an alias
+        (or an alias ancestor) uses its source page's restrictions, never its own.
+        """
+        paths = [self.path[: self.steplen * depth] for depth in range(1, self.depth + 1)]
+        chain = Page.objects.filter(path__in=paths)
+        return PageViewRestriction.objects.filter(
+            Q(page_id__in=chain.filter(alias_of__isnull=True).values("pk"))
+            | Q(page_id__in=chain.filter(alias_of__isnull=False).values("alias_of_id"))
+        )
 
     @property
     def meta_description(self):

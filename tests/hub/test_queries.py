@@ -71,3 +71,41 @@ def test_a_missing_child_is_a_404(client, site_tree):
 def test_a_draft_child_is_a_404(client, site_tree):
     draft = BlogPageFactory(parent=site_tree.blog_index, slug="draft", live=False)
     assert client.get(draft.url).status_code == 404
+
+
+def test_a_restriction_on_a_section_covers_every_page_in_it(client, site_tree):
+    post = BlogPageFactory(parent=site_tree.blog_index, slug="in-a-private-section")
+    restriction = restrict(site_tree.blog_index)
+    assert list(post.get_view_restrictions()) == [restriction]
+    response = client.get(post.url)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_a_password_restriction_shows_the_password_form(client, site_tree):
+    post = BlogPageFactory(parent=site_tree.blog_index, slug="password-post", title="Password post")
+    PageViewRestriction.objects.create(
+        page=post, restriction_type=PageViewRestriction.PASSWORD, password="letmein"
+    )
+    response = client.get(post.url)
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+
+
+def test_an_alias_uses_the_restrictions_of_its_source_page(site_tree):
+    source = StandardPageFactory(parent=site_tree.home, slug="source")
+    alias = source.create_alias(update_slug="source-alias")
+    child = StandardPageFactory(parent=alias, slug="under-alias")
+    assert list(alias.specific.get_view_restrictions()) == []
+    restriction = restrict(source)
+    assert list(alias.specific.get_view_restrictions()) == [restriction]
+    assert list(child.get_view_restrictions()) == [restriction]
+    # A restriction placed on the alias itself is ignored, as in Wagtail.
+    restrict(alias)
+    assert list(alias.specific.get_view_restrictions()) == [restriction]
+
+
+def test_restrictions_on_unrelated_pages_do_not_apply(site_tree):
+    post = BlogPageFactory(parent=site_tree.blog_index)
+    restrict(site_tree.case_study_index)
+    restrict(StandardPageFactory(parent=site_tree.home))
+    assert list(post.get_view_restrictions()) == []

@@ -5,10 +5,11 @@ queries both times and no more than MAX_QUERIES. Counts are for a warm request (
 one after the first), so one-off work such as creating image renditions or filling
 the site-root cache is left out. Run with ``-s`` to print the counts.
 
-Measured on PostgreSQL (5 items / 50 items), of which 7-9 are Wagtail's own routing,
-locale and view-restriction checks, plus one each for the header/footer pages and site settings:
+Measured on PostgreSQL (5 items / 50 items), after the language switcher's translations
+query was added; 6-8 are Wagtail's own routing, locale and view-restriction checks, plus one
+each for the header/footer pages, site settings and the page's translations:
     home page 12/12, standard page 9/9, blog index 15/15 (filtered, page 2: 15/15),
-    blog Atom feed 10/10, blog post 15/15, case-study index 14/14 (filtered, page 2: 14/14),
+    blog Atom feed 9/9, blog post 15/15, case-study index 14/14 (filtered, page 2: 14/14),
     case study 13/13.
 """
 
