@@ -18,7 +18,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Count, F, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modelsearch.query import And, Or, PlainText
@@ -194,9 +196,16 @@ def find_ids(query, pages, sort="relevance"):
     return outcome
 
 
+def ids_in(ids, field="pk"):
+    """A Q for "field is one of ids": one array parameter on PostgreSQL, not thousands."""
+    if connection.vendor == "postgresql":
+        return Q(**{f"{field}__in": RawSQL("SELECT unnest(%s::integer[])", [list(ids)])})
+    return Q(**{f"{field}__in": list(ids)})
+
+
 def _year_counts(ids):
     rows = (
-        Page.objects.filter(pk__in=ids, first_published_at__isnull=False)
+        Page.objects.filter(ids_in(ids), first_published_at__isnull=False)
         .annotate(year=ExtractYear("first_published_at"))
         .values("year")
         .annotate(n=Count("pk"))
@@ -208,7 +217,7 @@ def _year_counts(ids):
 def _type_counts(ids):
     types = searchable_content_types()
     by_id = {content_type.pk: (key, model) for key, (content_type, model) in types.items()}
-    rows = Page.objects.filter(pk__in=ids).values("content_type").annotate(n=Count("pk")).order_by()
+    rows = Page.objects.filter(ids_in(ids)).values("content_type").annotate(n=Count("pk")).order_by()
     counts = {}
     for row in rows:
         if row["content_type"] in by_id:
@@ -219,7 +228,7 @@ def _type_counts(ids):
 
 def _taxonomy_counts(key, ids):
     querysets = [
-        model.objects.filter(pk__in=ids, **{f"{field_name}__isnull": False})
+        model.objects.filter(ids_in(ids), **{f"{field_name}__isnull": False})
         .values(term_slug=F(f"{field_name}__slug"), term_name=F(f"{field_name}__name"))
         .annotate(n=Count("pk", distinct=True))
         .order_by()

@@ -40,18 +40,48 @@ def _postgres_backend(params):
     return HubPostgresSearchBackend(params)
 
 
+# SQLite FTS5 columns are (autocomplete, body, title). The autocomplete column holds the
+# headline fields (title, summary, plain-English summary), so weighting it and the title
+# above the body gives SQLite the "title and summary above body" ranking PostgreSQL gets
+# from field boosts.
+SQLITE_COLUMN_WEIGHTS = (4.0, 1.0, 6.0)
+
+
 def _sqlite_backend(params):
-    from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+    from django.db.models import F
+    from modelsearch.backends.database.sqlite.query import BM25, Lexeme, SearchQueryExpression
     from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
 
+    class WeightedBM25(BM25):
+        def as_sql(self, compiler, connection, function=None, template=None):
+            weights = ", ".join(str(float(w)) for w in SQLITE_COLUMN_WEIGHTS)
+            return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
+
     class HubSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+        def get_index_vectors(self):
+            # One weighted bm25 over all columns. Wagtail's version adds bm25 x title_norm,
+            # which lets any page with a short title outrank pages that match in their title.
+            return [(F("index_entry__body"), 1.0)]
+
+        def build_tsrank(self, vector, query, config=None, boost=1.0):
+            rank = super().build_tsrank(vector, query, config=config, boost=boost)
+            return _reweight(rank)
+
         def build_search_query_content(self, query, config=None):
             if isinstance(query, Prefix):
                 return SearchQueryExpression(Lexeme(query.query_string, prefix=True), config=config)
             return super().build_search_query_content(query, config=config)
+
+    def _reweight(expression):
+        if type(expression) is BM25:
+            return WeightedBM25()
+        if hasattr(expression, "get_source_expressions"):
+            expression.set_source_expressions([_reweight(e) for e in expression.get_source_expressions()])
+        return expression
 
     class HubSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = HubSQLiteSearchQueryCompiler

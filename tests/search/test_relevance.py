@@ -1,0 +1,82 @@
+"""Relevance over the demo content: what a person would expect at the top for each query."""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale
+
+from search.engine import candidate_pages, find_ids, load_pages
+from search.spelling import suggest_spelling
+from search.text import query_words
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo hub, loaded once for this module and rolled back afterwards."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_demo_content", verbosity=0)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def top_titles(query, n=3):
+    ids = find_ids(query, candidate_pages(Locale.get_default(), {})).ids[:n]
+    return [page.title for page in load_pages(ids)]
+
+
+EXPECTED_FIRST = [
+    ("co-production", "What we mean by co-production"),
+    ("dementia", "Carers set the questions for research on dementia care at home"),
+    ("hearing loss", "The Listening Post: a market-stall pop-up about hearing loss"),
+    ("Listening Post", "The Listening Post: a market-stall pop-up about hearing loss"),
+    ("Swansea market", "The Listening Post: a market-stall pop-up about hearing loss"),
+    ("stroke rehabilitation", "Stroke survivors and carers review a rehabilitation trial"),
+    ("diabetes", "Diabetes conversations co-designed with South Asian women's groups"),
+    ("South Asian women", "Diabetes conversations co-designed with South Asian women's groups"),
+    ("antenatal appointments", "Mothers and midwives redesign antenatal appointments"),
+    ("social media mental health", "Young advisers shape research on social media and mental health"),
+    ("accessibility statement", "Accessibility statement"),
+    ("privacy", "Privacy notice"),
+]
+
+EXPECTED_IN_TOP_3 = [
+    ("paying public contributors", "Paying public contributors fairly, and on time"),
+    ("payments", "Payment for your time"),
+    ("lay review panel", "A year on the lay review panel"),
+    ("digital buddies", "Digital buddies: helping people get online to take part"),
+    ("digital buddies", "Digital buddies help older people join online involvement"),
+    ("before funding", "Involving people before the funding arrives"),
+    ("carer", "Carers set the questions for research on dementia care at home"),
+    ("midwife", "Mothers and midwives redesign antenatal appointments"),
+    ("online meetings", "Involvement when we could not meet: lessons from moving online"),
+    ("impact scorecard", "Talking about impact without turning it into a scorecard"),
+]
+
+
+@pytest.mark.parametrize(("query", "title"), EXPECTED_FIRST)
+def test_expected_page_comes_first(demo_content, query, title):
+    assert top_titles(query, 1) == [title]
+
+
+@pytest.mark.parametrize(("query", "title"), EXPECTED_IN_TOP_3)
+def test_expected_page_in_top_three(demo_content, query, title):
+    assert title in top_titles(query, 3)
+
+
+def test_stemming_co_producing_finds_co_production(demo_content):
+    titles = top_titles("co-producing", 10)
+    assert "What we mean by co-production" in titles
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("demensia", "dementia"), ("diabetis", "diabetes"), ("strok", "stroke")]
+)
+def test_misspellings_get_a_suggestion(demo_content, typed, meant):
+    assert suggest_spelling(query_words(typed), Locale.get_default()) == meant
