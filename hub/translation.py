@@ -77,7 +77,7 @@ def apply_string_translations(obj, locale, strings, user=None, unsure=()):
         text = strings.get(segment.string.data)
         if not text:
             continue
-        flagged = segment.string.data in unsure
+        flagged = segment.string.data in unsure or text in unsure
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,

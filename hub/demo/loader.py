@@ -10,6 +10,7 @@ from .images import load_images
 from .pages import load_home_page, load_sections, load_site_settings, load_standard_pages
 from .people import load_people
 from .taxonomy import load_taxonomy
+from .translations import load_translations
 
 
 def load_demo_content(stdout=None, verbosity=1, locale=None):
@@ -32,4 +33,5 @@ def load_demo_content(stdout=None, verbosity=1, locale=None):
         load_blog_posts(ctx)
         load_home_page(ctx)
         load_site_settings(ctx, home)
+        load_translations(ctx)  # Welsh and Urdu versions, through wagtail-localize
     return ctx

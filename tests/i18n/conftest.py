@@ -1,0 +1,61 @@
+"""Fixtures for the multilingual tests: locales, and pages translated through wagtail-localize."""
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from hub.translation import apply_string_translations, ensure_locales, translated_instance
+from tests.factories import CaseStudyPageFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_messages():
+    """The interface translations, compiled as the setup does, if they are not already."""
+    locale_dir = Path(settings.LOCALE_PATHS[0])
+    if not (locale_dir / "ur" / "LC_MESSAGES" / "django.mo").exists():
+        call_command("compilemessages", locale=["cy", "ur", "pl"], verbosity=0)
+
+
+@pytest.fixture
+def locales(db):
+    return ensure_locales()
+
+
+def translate(obj, locale, strings, publish=True):
+    """Translate ``obj`` with wagtail-localize; returns (Translation, translated instance)."""
+    record = apply_string_translations(obj, locale, strings)
+    record.save_target(publish=publish)
+    return record, translated_instance(record)
+
+
+@pytest.fixture
+def welsh_tree(site_tree, locales):
+    """The site tree with a case study, and the home page, index and case study in Welsh."""
+    case_study = CaseStudyPageFactory(
+        parent=site_tree.case_study_index,
+        title="Volunteers tend a community garden",
+        slug="community-garden",
+        summary="Volunteers and researchers grew vegetables together.",
+    )
+    cy = locales["cy"]
+    _, home_cy = translate(site_tree.home, cy, {"Test hub home": "Hafan yr hyb prawf"})
+    _, index_cy = translate(
+        site_tree.case_study_index,
+        cy,
+        {"Case studies": "Astudiaethau achos", "case-studies": "astudiaethau-achos"},
+    )
+    _, case_cy = translate(
+        case_study,
+        cy,
+        {
+            "Volunteers tend a community garden": "Gwirfoddolwyr yn gofalu am ardd gymunedol",
+            "community-garden": "gardd-gymunedol",
+            "Volunteers and researchers grew vegetables together.": "Tyfodd gwirfoddolwyr ac ymchwilwyr lysiau gyda'i gilydd.",
+        },
+    )
+    return SimpleNamespace(
+        **vars(site_tree), case_study=case_study, home_cy=home_cy, index_cy=index_cy, case_cy=case_cy
+    )

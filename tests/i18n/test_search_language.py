@@ -1,0 +1,49 @@
+"""Search looks in the reader's language only, with that language's text-search configuration."""
+
+import pytest
+from django.db import connection
+
+from search.backends.multilingual import config_for_language
+from tests.i18n.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL text search")
+
+
+@postgres_only
+def test_configuration_per_language():
+    assert config_for_language("en") == "english"
+    assert config_for_language("cy") == "simple"  # PostgreSQL has no Welsh dictionary
+    assert config_for_language("ur") == "simple"  # nor an Urdu one
+    assert config_for_language("pl") in {"polish", "simple"}
+
+
+@postgres_only
+def test_welsh_search_returns_welsh_pages_only(client, welsh_tree, locales):
+    welsh = client.get("/cy/search/", {"q": "gwirfoddolwyr"})
+    html = welsh.content.decode()
+    assert "Gwirfoddolwyr yn gofalu am ardd gymunedol" in html
+    assert "Volunteers tend a community garden" not in html
+
+    # An English word in the Welsh search finds no English pages.
+    html = client.get("/cy/search/", {"q": "volunteers"}).content.decode()
+    assert "Volunteers tend a community garden" not in html
+
+    english = client.get("/en/search/", {"q": "volunteers"}).content.decode()
+    assert "Volunteers tend a community garden" in english
+    assert "Gwirfoddolwyr yn gofalu" not in english
+
+
+@postgres_only
+def test_urdu_search_finds_urdu_words(client, welsh_tree, locales):
+    translate(welsh_tree.home, locales["ur"], {"Test hub home": "ہوم پیج"})
+    translate(welsh_tree.case_study_index, locales["ur"], {"Case studies": "کیس اسٹڈیز"})
+    translate(
+        welsh_tree.case_study,
+        locales["ur"],
+        {"Volunteers tend a community garden": "رضاکار کمیونٹی باغ کی دیکھ بھال کرتے ہیں"},
+    )
+    html = client.get("/ur/search/", {"q": "باغ"}).content.decode()
+    assert "رضاکار کمیونٹی باغ" in html
+    assert "Gwirfoddolwyr" not in html and "Volunteers tend" not in html

@@ -1,0 +1,41 @@
+"""A submission made in Urdu records its language, and every email to the submitter is in Urdu."""
+
+import pytest
+from django.core import mail
+
+from casestudies.models import Submission
+from tests.casestudies.community_kit import form_data
+from tests.i18n.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def urdu_community(community, locales):
+    ur = locales["ur"]
+    translate(community.home, ur, {"Test hub home": "ہوم پیج"})
+    _, index_ur = translate(community.index, ur, {"Community examples": "کمیونٹی کی مثالیں"})
+    community.index_ur = index_ur
+    return community
+
+
+def test_submission_in_urdu_gets_urdu_email(client, urdu_community):
+    index = urdu_community.index_ur
+    url = index.url + index.reverse_subpage("share")
+    assert url.startswith("/ur/")
+    form = client.get(url)
+    assert form.status_code == 200
+    assert '<html lang="ur" dir="rtl"' in form.content.decode()
+
+    response = client.post(url, form_data(urdu_community))
+    assert response.status_code == 302
+    submission = Submission.objects.get()
+    assert submission.language_code == "ur"
+    assert submission.page.get_parent().pk == index.pk
+
+    sent = [m for m in mail.outbox if m.to == ["amira@example.net"]]
+    assert len(sent) == 1
+    english_words = ("Thank you", "We have received", "Your reference")
+    assert not any(word in sent[0].body for word in english_words), sent[0].body
+    assert any("\u0600" <= ch <= "\u06ff" for ch in sent[0].subject + sent[0].body)
+    assert "/ur/" in sent[0].body

@@ -1,0 +1,62 @@
+"""The language switcher lists only the languages a page is published in, with hreflang alternates."""
+
+import re
+
+import pytest
+
+from tests.i18n.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher_links(html):
+    return dict(re.findall(r'class="hub-languages__link" href="([^"]+)" hreflang="([^"]+)"', html))
+
+
+def test_switcher_links_only_to_live_translations(client, welsh_tree, locales):
+    # An Urdu translation saved as a draft must not be offered.
+    translate(
+        welsh_tree.case_study,
+        locales["ur"],
+        {"Volunteers tend a community garden": "رضاکار باغ"},
+        publish=False,
+    )
+    html = client.get("/en/case-studies/community-garden/").content.decode()
+    links = switcher_links(html)
+    assert links == {"/cy/astudiaethau-achos/gardd-gymunedol/": "cy"}
+    assert 'aria-current="true">English<' in html
+    assert "اردو" not in html
+
+    assert (
+        '<link rel="alternate" hreflang="en" href="http://localhost/en/case-studies/community-garden/">'
+        in html
+    )
+    assert (
+        '<link rel="alternate" hreflang="cy" href="http://localhost/cy/astudiaethau-achos/gardd-gymunedol/">'
+        in html
+    )
+    assert 'hreflang="x-default" href="http://localhost/en/case-studies/community-garden/"' in html
+    assert 'hreflang="ur"' not in html
+
+
+def test_switcher_on_the_translation_links_back(client, welsh_tree):
+    html = client.get("/cy/astudiaethau-achos/gardd-gymunedol/").content.decode()
+    assert switcher_links(html) == {"/en/case-studies/community-garden/": "en"}
+    assert 'aria-current="true">Cymraeg<' in html
+
+
+def test_no_switcher_on_a_page_in_one_language(client, welsh_tree):
+    html = client.get("/en/blog/").content.decode()
+    assert "hub-languages" not in html
+    assert 'rel="alternate" hreflang' not in html
+
+
+def test_switcher_query_count_is_one(client, welsh_tree, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/case-studies/community-garden/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/case-studies/community-garden/")
+    lookups = [q["sql"] for q in queries.captured_queries if "translation_key" in q["sql"]]
+    assert len(lookups) == 1
