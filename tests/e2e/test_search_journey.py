@@ -1,0 +1,83 @@
+"""A reader's search journey in Chromium: suggestions by keyboard, a facet on and off, a result.
+
+Checked with axe-core on the open suggestion list, the results page and the empty-results
+page, and with the Nu validator on the results page.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.e2e
+
+
+def test_search_journey(demo_site, browser_page, visit, axe_check, html_check):
+    page = browser_page
+    visit("/en/search/")
+
+    # Type a query: the suggestion list opens and is announced.
+    box = page.locator("#search-page-field")
+    expect(box).to_have_attribute("role", "combobox")
+    box.press_sequentially("digital bud", delay=40)
+    listbox = page.locator("#search-page-field-suggestions")
+    expect(listbox).to_be_visible()
+    options = listbox.locator("[role='option']")
+    expect(options.first).to_contain_text("Digital buddies")
+    expect(box).to_have_attribute("aria-expanded", "true")
+    expect(page.locator(".hub-suggest [role='status']")).to_contain_text("suggestion")
+    axe_check(page)
+
+    # Pick a suggestion with the keyboard.
+    box.press("ArrowDown")
+    first_id = options.first.get_attribute("id")
+    expect(box).to_have_attribute("aria-activedescendant", first_id)
+    expect(options.first).to_have_attribute("aria-selected", "true")
+    chosen = options.first.locator("span").first.inner_text()
+    with page.expect_navigation():
+        box.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/search/\?q="))
+    expect(page.locator(".hub-search-result__title a").first).to_have_text(chosen)
+    expect(page.locator("#results")).to_contain_text("result")
+    axe_check(page)
+    html_check(page, "search-results")
+
+    # Apply a facet, then remove it.
+    visit("/en/search/?q=digital")
+    all_count = page.locator(".hub-search-result").count()
+    page.get_by_label(re.compile(r"^Case studies")).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
+    expect(page.locator("#results")).to_contain_text("filtered by content type “Case studies”")
+    filtered_count = page.locator(".hub-search-result").count()
+    assert 0 < filtered_count <= all_count
+    for meta in page.locator(".hub-search-result__meta").all():
+        expect(meta).to_contain_text("Case study")
+    with page.expect_navigation():
+        page.locator(".hub-active-filters__link").first.click()
+    expect(page.locator(".hub-active-filters")).to_have_count(0)
+    assert page.locator(".hub-search-result").count() == all_count
+
+    # Open a result.
+    first = page.locator(".hub-search-result__title a").first
+    title = first.inner_text()
+    with page.expect_navigation():
+        first.click()
+    expect(page.locator("h1")).to_have_text(title)
+
+
+def test_empty_results_page_is_accessible(demo_site, browser_page, visit, axe_check, html_check):
+    visit("/en/search/?q=zzqxv+wwqqz")
+    expect(browser_page.locator("#results")).to_contain_text("0 results")
+    expect(browser_page.locator(".nhsuk-inset-text")).to_contain_text("Nothing matched")
+    axe_check(browser_page)
+    html_check(browser_page, "search-empty")
+
+
+def test_misspelling_offers_did_you_mean(demo_site, browser_page, visit):
+    visit("/en/search/?q=demensia")
+    link = browser_page.locator(".hub-did-you-mean a")
+    expect(link).to_have_text("dementia")
+    with browser_page.expect_navigation():
+        link.click()
+    expect(browser_page.locator(".hub-search-result").first).to_be_visible()
