@@ -25,7 +25,6 @@ from wagtail.api.v2.filters import (
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Page
 
 from search.engine import clean_filters, filter_conditions, find_ids
 from search.text import normalise_query, query_words
@@ -45,7 +44,7 @@ class HubSearchFilter(BaseFilterBackend):
             return queryset.none()
         if filters:
             conditions = filter_conditions(filters)
-            queryset = queryset.filter(pk__in=Page.objects.filter(conditions).values("pk"))
+            queryset = queryset.filter(conditions)
         if "search" not in params:
             return queryset
         query = normalise_query(params.get("search", ""))

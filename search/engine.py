@@ -117,19 +117,28 @@ def clean_filters(params):
 
 
 def filter_conditions(filters):
-    """A Q on Page for the taxonomy and year filters: OR within a facet, AND across facets."""
+    """A Q on Page for the taxonomy and year filters: OR within a facet, AND across facets.
+
+    Each taxonomy facet is one ``pk IN (a UNION b ...)`` over the page types that have it,
+    which PostgreSQL runs as a single hashed semi-join.
+    """
     conditions = Q()
     for key, pairs in taxonomy_fields().items():
         slugs = filters.get(key)
         if not slugs:
             continue
-        facet_q = Q()
-        for model, field_name in pairs:
-            matching = model.objects.filter(**{f"{field_name}__slug__in": slugs}).values("pk")
-            facet_q |= Q(pk__in=matching)
-        conditions &= facet_q if facet_q else Q(pk__in=[])
+        matching = [
+            model.objects.filter(**{f"{field_name}__slug__in": slugs}).values("pk").order_by()
+            for model, field_name in pairs
+        ]
+        if not matching:
+            conditions &= Q(pk__in=[])
+            continue
+        union = matching[0].union(*matching[1:], all=True) if len(matching) > 1 else matching[0]
+        conditions &= Q(pk__in=union)
     if filters.get("year"):
-        conditions &= Q(first_published_at__year__in=[int(year) for year in filters["year"]])
+        years = Page.objects.filter(first_published_at__year__in=[int(y) for y in filters["year"]])
+        conditions &= Q(pk__in=years.values("pk"))
     return conditions
 
 
@@ -146,7 +155,7 @@ def candidate_pages(locale=None, filters=None):
     )
     conditions = filter_conditions(filters)
     if conditions:
-        pages = pages.filter(pk__in=Page.objects.filter(conditions).values("pk"))
+        pages = pages.filter(conditions)
     return pages
 
 
