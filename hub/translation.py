@@ -15,17 +15,20 @@
 The signal handlers that call these live in hub/signals.py.
 """
 
+import json
 import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.models import Locale, Page, TranslatableMixin
+from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.models import DraftStateMixin, Locale, Page, Revision, TranslatableMixin
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -52,9 +55,19 @@ def ensure_locales(codes=None):
 def source_for(obj):
     """The TranslationSource for ``obj``, brought up to date with the object's current content."""
     source, created = TranslationSource.get_or_create_from_instance(obj)
-    if not created:
+    if not created and _source_changed(source):
         source.update_from_db()
     return source
+
+
+def _source_changed(source):
+    """Whether the object's content differs from what ``source`` holds (updating stamps it as new)."""
+    instance = source.get_source_instance()
+    if isinstance(instance, ClusterableModel):
+        current = instance.to_json()
+    else:
+        current = json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
+    return json.loads(current) != json.loads(source.content_json)
 
 
 @transaction.atomic
@@ -78,6 +91,12 @@ def apply_string_translations(obj, locale, strings, user=None, unsure=()):
         if not text:
             continue
         flagged = segment.string.data in unsure or text in unsure
+        tool_name = NEEDS_REVIEW_TOOL if flagged else ""
+        existing = StringTranslation.objects.filter(
+            translation_of=segment.string, locale=locale, context=segment.context
+        ).first()
+        if existing and existing.data == text and existing.tool_name == tool_name and not existing.has_error:
+            continue  # unchanged: keep its date, so the translated page is not republished
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
@@ -89,7 +108,7 @@ def apply_string_translations(obj, locale, strings, user=None, unsure=()):
                     if flagged
                     else StringTranslation.TRANSLATION_TYPE_MANUAL
                 ),
-                "tool_name": NEEDS_REVIEW_TOOL if flagged else "",
+                "tool_name": tool_name,
                 "last_translated_by": user,
                 "updated_at": timezone.now(),
                 "has_error": False,
@@ -109,6 +128,33 @@ def translated_instance(translation_record):
 
 
 @transaction.atomic
+def save_translation(translation_record, user=None, publish=True):
+    """Create or update the translated object from its strings, publishing it now if ``publish``.
+
+    wagtail-localize's ``save_target(publish=True)`` defers publishing to
+    ``transaction.on_commit``, with the revision still holding the page instance
+    as it was when the revision was saved. Inside a longer transaction (the demo
+    loader, a test) that has two effects: the translation is not live until the
+    outer transaction commits (never, in a test), and publishing then writes that
+    stale instance's tree fields back, so a translated parent that has gained
+    children meanwhile gets ``numchild = 0`` and its children stop routing. So
+    the draft is saved here and its revision, loaded fresh, published at once.
+    Returns the translated instance.
+    """
+    source_instance = translation_record.source.as_instance()
+    if not isinstance(source_instance, DraftStateMixin):
+        translation_record.save_target(user=user, publish=True)
+        return translated_instance(translation_record)
+    translation_record.save_target(user=user, publish=False)
+    instance = translated_instance(translation_record)
+    if publish:
+        revision = Revision.objects.get(pk=instance.latest_revision_id)
+        revision.publish(user=user)
+        instance = translated_instance(translation_record)
+    return instance
+
+
+@transaction.atomic
 def submit_translation_for_review(translation_record, user=None):
     """Save the translation as a draft of the target page and start the page's workflow.
 
@@ -117,6 +163,8 @@ def submit_translation_for_review(translation_record, user=None):
     workflow applies (then the draft waits for someone with publish permission).
     """
     translation_record.save_target(user=user, publish=False)
+    page = translated_instance(translation_record)
+    _keep_published_content(page)
     page = translated_instance(translation_record)
     workflow = page.get_workflow()
     if workflow is None:
@@ -127,6 +175,24 @@ def submit_translation_for_review(translation_record, user=None):
             state.resume(user)
         return state
     return workflow.start(page, user)
+
+
+def _keep_published_content(page):
+    """Put a live page's published content back on the page row, keeping the new draft as a revision.
+
+    wagtail-localize's ``save_target(publish=False)`` saves the translated content on
+    the page itself before saving it as a revision, so a live translation would show
+    readers the unreviewed text at once. Wagtail keeps drafts of a live page in
+    revisions only; this restores that.
+    """
+    if page is None or not page.live or page.live_revision_id is None:
+        return
+    page = Page.objects.get(pk=page.pk).specific
+    published = page.with_content_json(page.live_revision.content)
+    published.live_revision_id = page.live_revision_id
+    published.last_published_at = page.last_published_at
+    published.has_unpublished_changes = True
+    published.save(clean=False)
 
 
 # --- Keeping translators informed -----------------------------------------------------

@@ -8,11 +8,10 @@ strings are updated in place and a page is only republished when its
 translation changed.
 """
 
-from django.db import transaction
 from wagtail.models import Page
 
 from hub.models import Approach, Person, Region, ResearchStage, Theme, Topic
-from hub.translation import apply_string_translations, ensure_locales, translated_instance
+from hub.translation import apply_string_translations, ensure_locales, save_translation, translated_instance
 
 from .translation_text import PAGES, TERMS, UNSURE
 
@@ -26,8 +25,7 @@ def _publish(record, locale_code, ctx):
     revision_before = getattr(before, "latest_revision_id", None)
     if isinstance(before, Page) and before.live and not _strings_changed_since(record, before):
         return before, "unchanged"
-    record.save_target(publish=True)
-    after = translated_instance(record)
+    after = save_translation(record, publish=True)
     outcome = "created" if before is None else "updated"
     if isinstance(after, Page) and after.latest_revision_id == revision_before:
         outcome = "unchanged"
@@ -77,14 +75,3 @@ def load_translations(ctx):
             ctx.progress.item(f"Pages in {code}", len(outcomes), len(PAGES), translated.title, outcome)
         ctx.progress.done(f"Pages in {code}", outcomes)
     ensure_locales(["pl"])
-    # Seen on a first run: a translated home page's child count ends up 0 after the
-    # transaction commits, which hides its children from routing. Recount after commit.
-    # TODO: find which stale page save causes it.
-    transaction.on_commit(repair_child_counts)
-
-
-def repair_child_counts():
-    for page in Page.objects.filter(depth=2):
-        count = Page.objects.filter(path__startswith=page.path, depth=3).count()
-        if page.numchild != count:
-            Page.objects.filter(pk=page.pk).update(numchild=count)

@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from hub.translation import apply_string_translations, ensure_locales, translated_instance
+from hub.translation import apply_string_translations, ensure_locales, save_translation
 from tests.factories import CaseStudyPageFactory
 
 
@@ -27,8 +27,7 @@ def locales(db):
 def translate(obj, locale, strings, publish=True):
     """Translate ``obj`` with wagtail-localize; returns (Translation, translated instance)."""
     record = apply_string_translations(obj, locale, strings)
-    record.save_target(publish=publish)
-    return record, translated_instance(record)
+    return record, save_translation(record, publish=publish)
 
 
 @pytest.fixture

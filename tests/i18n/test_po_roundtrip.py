@@ -6,6 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
+from hub.translation import save_translation
+
 pytestmark = pytest.mark.django_db
 
 
@@ -20,7 +22,7 @@ def test_po_export_edit_import_updates_the_page(welsh_tree):
 
     warnings = record.import_po(polib.pofile(str(po)))
     assert warnings == []
-    record.save_target(publish=True)
+    save_translation(record)
     welsh_tree.case_cy.refresh_from_db()
     assert welsh_tree.case_cy.title == "Gwirfoddolwyr yn tyfu llysiau mewn gardd gymunedol"
 
@@ -29,7 +31,7 @@ def test_po_download_and_upload_through_the_admin(admin_client, welsh_tree, clie
     record = Translation.objects.get(
         source__object_id=welsh_tree.case_study.translation_key, target_locale__language_code="cy"
     )
-    response = admin_client.get(reverse("wagtail_localize:download_pofile", args=[record.uuid]))
+    response = admin_client.get(reverse("wagtail_localize:download_pofile", args=[record.pk]))
     assert response.status_code == 200
     po = polib.pofile(response.content.decode())
     next(
@@ -37,8 +39,8 @@ def test_po_download_and_upload_through_the_admin(admin_client, welsh_tree, clie
     ).msgstr = "Testun newydd."
     upload = SimpleUploadedFile("cy.po", str(po).encode(), content_type="text/x-gettext-translation")
     response = admin_client.post(
-        reverse("wagtail_localize:upload_pofile", args=[record.uuid]), {"file": upload, "next": "/admin/"}
+        reverse("wagtail_localize:upload_pofile", args=[record.pk]), {"file": upload, "next": "/admin/"}
     )
     assert response.status_code == 302
-    record.save_target(publish=True)
+    save_translation(record)
     assert "Testun newydd." in client.get("/cy/astudiaethau-achos/gardd-gymunedol/").content.decode()

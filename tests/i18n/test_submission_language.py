@@ -4,10 +4,13 @@ import pytest
 from django.core import mail
 
 from casestudies.models import Submission
+from tests.casestudies import community_kit as kit
 from tests.casestudies.community_kit import form_data
 from tests.i18n.conftest import translate
 
 pytestmark = pytest.mark.django_db
+
+community = kit.community
 
 
 @pytest.fixture
@@ -16,6 +19,11 @@ def urdu_community(community, locales):
     translate(community.home, ur, {"Test hub home": "ہوم پیج"})
     _, index_ur = translate(community.index, ur, {"Community examples": "کمیونٹی کی مثالیں"})
     community.index_ur = index_ur
+    # The form offers the areas of focus and approaches in the page's own language.
+    community.themes_ur = [
+        translate(theme, ur, {theme.name: f"{theme.name} (اردو)"})[1] for theme in community.themes
+    ]
+    community.approach_ur = translate(community.approach, ur, {"Co-production": "مشترکہ تخلیق"})[1]
     return community
 
 
@@ -27,7 +35,12 @@ def test_submission_in_urdu_gets_urdu_email(client, urdu_community):
     assert form.status_code == 200
     assert '<html lang="ur" dir="rtl"' in form.content.decode()
 
-    response = client.post(url, form_data(urdu_community))
+    data = form_data(
+        urdu_community,
+        themes=[urdu_community.themes_ur[0].pk, urdu_community.themes_ur[2].pk],
+        approaches=[urdu_community.approach_ur.pk],
+    )
+    response = client.post(url, data)
     assert response.status_code == 302
     submission = Submission.objects.get()
     assert submission.language_code == "ur"

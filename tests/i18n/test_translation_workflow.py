@@ -17,11 +17,13 @@ def people(django_user_model):
     translator.groups.add(Group.objects.get(name="Translators"))
     moderator = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
     moderator.groups.add(Group.objects.get(name="Moderators"))
-    return translator, moderator
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    return translator, moderator, editor
 
 
 def test_translation_stays_hidden_until_the_workflow_approves_it(client, welsh_tree, locales, people):
-    translator, moderator = people
+    translator, moderator, editor = people
     record = apply_string_translations(
         welsh_tree.case_study,
         locales["ur"],
@@ -35,8 +37,16 @@ def test_translation_stays_hidden_until_the_workflow_approves_it(client, welsh_t
     assert page.get_latest_revision_as_object().title == "رضاکار ایک کمیونٹی باغ کی دیکھ بھال کرتے ہیں"
     assert client.get(page.get_url() or "/ur/case-studies/community-garden/").status_code == 404
 
+    # Moderators check it, then an editor signs it off and it is published.
     task_state = state.current_task_state
     task_state.task.specific.on_action(task_state, moderator, "approve")
+    state.refresh_from_db()
+    page.refresh_from_db()
+    assert state.status == state.STATUS_IN_PROGRESS
+    assert not page.live
+    task_state = state.current_task_state
+    assert list(task_state.task.specific.groups.values_list("name", flat=True)) == ["Editors"]
+    task_state.task.specific.on_action(task_state, editor, "approve")
     state.refresh_from_db()
     page.refresh_from_db()
     assert state.status == state.STATUS_APPROVED
@@ -47,16 +57,20 @@ def test_translation_stays_hidden_until_the_workflow_approves_it(client, welsh_t
 
 
 def test_translator_cannot_publish_from_the_translation_editor(client, welsh_tree, locales, people):
-    translator, _ = people
+    translator, *_ = people
     client.force_login(translator)
     edit_url = reverse("wagtailadmin_pages:edit", args=[welsh_tree.case_cy.pk])
     assert client.get(edit_url).status_code == 200
+    live_revision = welsh_tree.case_cy.live_revision_id
     response = client.post(edit_url, {"action": "publish"})
-    assert response.status_code == 403
+    # Wagtail's admin answers a refused action by sending the user back to the dashboard.
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+    assert Page.objects.get(pk=welsh_tree.case_cy.pk).live_revision_id == live_revision
 
 
 def test_translator_submits_from_the_admin(client, welsh_tree, locales, people):
-    translator, _ = people
+    translator, *_ = people
     apply_string_translations(
         welsh_tree.case_study, locales["cy"], {"Volunteers tend a community garden": "Gwirfoddolwyr a'r ardd"}
     )
