@@ -1,0 +1,128 @@
+"""A reader's journey in Welsh and in Urdu, in Chromium, on the demo content.
+
+From an English page the reader switches language with the switcher, reads a case
+study, searches and opens the form for sharing an example. Every page is checked with
+axe-core. In Urdu the layout must be mirrored: the header's home link (logo and site
+name) sits on the right and the search on the left, the opposite of English, which is
+checked from the elements' positions; screenshots of both are saved to .e2e-artifacts/.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import ARTIFACTS, assert_page_clean
+
+pytestmark = pytest.mark.e2e
+
+JOURNEYS = {
+    "cy": {
+        "dir": "ltr",
+        "case_study_path": "/cy/astudiaethau-achos/cyfeillion-digidol/",
+        "case_study_title": "Cyfeillion digidol",
+        "query": "cyfeillion",
+        "examples_path": "/cy/enghreifftiau-cymunedol/",
+    },
+    "ur": {
+        "dir": "rtl",
+        "case_study_path": "/ur/case-studies/digital-buddies-for-online-involvement/",
+        "case_study_title": "ڈیجیٹل ساتھی",
+        "query": "ساتھی",
+        "examples_path": "/ur/community-examples/",
+    },
+}
+
+
+def switch_to(page, code):
+    link = page.locator(f".hub-languages a[data-language='{code}']")
+    expect(link).to_have_count(1)
+    with page.expect_navigation():
+        link.click()
+    expect(page.locator("html")).to_have_attribute("lang", code)
+    assert_page_clean(page)
+
+
+def header_boxes(page):
+    home = page.locator(".nhsuk-header__service-logo").bounding_box()
+    search = page.locator(".nhsuk-header__search").bounding_box()
+    width = page.viewport_size["width"]
+    return home, search, width
+
+
+@pytest.mark.parametrize("code", ["cy", "ur"])
+def test_reader_journey_in_another_language(code, demo_site, browser_page, visit, axe_check):
+    journey = JOURNEYS[code]
+    page = browser_page
+
+    # The home page, in English, offers the language; the switcher leads to its translation.
+    visit("/en/")
+    switch_to(page, code)
+    expect(page).to_have_url(re.compile(rf"/{code}/$"))
+    expect(page.locator("html")).to_have_attribute("dir", journey["dir"])
+    axe_check(page)
+
+    # A case study, reached from its English version through the switcher.
+    visit("/en/case-studies/digital-buddies-for-online-involvement/")
+    switch_to(page, code)
+    expect(page).to_have_url(re.compile(re.escape(journey["case_study_path"].split("/")[-2]) + "/$"))
+    expect(page.locator("h1")).to_contain_text(journey["case_study_title"])
+    # The switcher leads back to English.
+    expect(page.locator(".hub-languages a[data-language='en']")).to_have_count(1)
+    axe_check(page)
+
+    # Search from the header: results in this language only.
+    box = page.locator("#search-field")
+    box.fill(journey["query"])
+    with page.expect_navigation():
+        box.press("Enter")
+    expect(page).to_have_url(re.compile(rf"/{code}/search/\?q="))
+    titles = page.locator(".hub-search-result__title a")
+    expect(titles.first).to_be_visible()
+    for href in titles.evaluate_all("links => links.map(a => a.getAttribute('href'))"):
+        assert href.startswith(f"/{code}/"), href
+    expect(page.locator(".hub-search-results, main").first).to_contain_text(journey["case_study_title"])
+    axe_check(page)
+
+    # The community examples page, and its form for sharing an example.
+    visit(journey["examples_path"])
+    share = page.locator(f"main a[href$='{journey['examples_path']}share/']").first
+    with page.expect_navigation():
+        share.click()
+    expect(page).to_have_url(re.compile(r"/share/$"))
+    expect(page.locator("html")).to_have_attribute("lang", code)
+    expect(page.locator("form button[type='submit'], form input[type='submit']").first).to_be_visible()
+    assert_page_clean(page)
+    axe_check(page)
+
+
+def test_urdu_layout_is_mirrored(demo_site, browser_page, visit):
+    page = browser_page
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    visit("/en/case-studies/digital-buddies-for-online-involvement/")
+    home, search, width = header_boxes(page)
+    assert home["x"] + home["width"] / 2 < width / 2, "English: the home link should be on the left"
+    assert search["x"] + search["width"] / 2 > width / 2, "English: the search should be on the right"
+    english_h1 = page.locator("h1").bounding_box()
+    page.screenshot(path=str(ARTIFACTS / "i18n-en-ltr.png"))
+
+    visit("/ur/case-studies/digital-buddies-for-online-involvement/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    home, search, width = header_boxes(page)
+    page.screenshot(path=str(ARTIFACTS / "i18n-ur-rtl.png"))
+    assert home["x"] + home["width"] / 2 > width / 2, "Urdu: the home link should be on the right"
+    assert search["x"] + search["width"] / 2 < width / 2, "Urdu: the search should be on the left"
+    # The heading starts from the right edge of the content, where English starts from the left.
+    urdu_h1 = page.locator("h1").bounding_box()
+    content = page.locator("main").bounding_box()
+    assert urdu_h1["x"] + urdu_h1["width"] == pytest.approx(
+        content["x"] + content["width"] - (english_h1["x"] - content["x"]), abs=24
+    )
+    # The text itself is right-aligned: the heading's text hugs its right edge.
+    text_right = page.evaluate(
+        """() => { const r = document.createRange(); const h = document.querySelector('h1');
+                   r.selectNodeContents(h); const b = r.getBoundingClientRect();
+                   return [b.right, h.getBoundingClientRect().right]; }"""
+    )
+    assert abs(text_right[0] - text_right[1]) < 4
