@@ -4,9 +4,12 @@ Steps, each a bounded number of SQL queries whatever the number of results:
 
 1. The candidate pages: live, public, in the reader's language, of a searchable type, and
    matching every chosen filter (a subquery, not a list in Python).
-2. The backend search over those candidates gives the matching page ids, best first (or
-   newest first). Every word must match; if that finds nothing, any word may match.
-3. Facet counts: one aggregate query per facet over the matching ids.
+2. The backend search over those candidates. On the database backend the matches stay in
+   SQL (``ResultIds``): an existence check (every word must match; if nothing does, any word
+   may), then only the slice of ids shown is ranked (``ORDER BY rank LIMIT n``). The match
+   itself is answered from a GIN index on the indexed vectors (search/migrations/0003).
+3. Facet counts and the total: one query, the six aggregates ``UNION ALL``-ed over a
+   ``WITH`` of the matching ids, which are computed once and never ranked.
 4. Only the pages shown on this results page are loaded, with their specific fields.
 
 If an external engine (Elasticsearch, OpenSearch) fails, the search is logged and run
@@ -18,8 +21,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Count, F, Q
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +69,76 @@ class Facet:
     @property
     def selected_options(self):
         return [option for option in self.options if option.selected]
+
+
+class ResultIds:
+    """The ids of a result set, kept in SQL: counted, faceted and sliced without loading them all.
+
+    ``matches`` is an unordered queryset of the matching pages (for counts and facets);
+    ``ordered(start, stop)`` returns that slice of ids, best (or newest) first, so only the
+    results shown are ranked. It behaves as a read-only sequence: ``len()``, slicing and
+    iteration (the first ``MAX_MATCHES``) work as on a list, so a ``Paginator`` can page it.
+    """
+
+    def __init__(self, matches, ordered):
+        self._matches = matches
+        self._ordered = ordered
+        self._count = None
+
+    @classmethod
+    def from_queryset(cls, queryset):
+        """Ids of an ordered queryset of pages, e.g. browsing by filters without a query."""
+
+        def ordered(start, stop):
+            return list(queryset.values_list("pk", flat=True)[start:stop])
+
+        return cls(queryset.order_by(), ordered)
+
+    def matches(self):
+        return self._matches
+
+    def exists(self):
+        if self._count is not None:
+            return self._count > 0
+        return self._matches.exists()
+
+    def count(self):
+        if self._count is None:
+            self._count = self._matches.count()
+        return self._count
+
+    def set_count(self, count):
+        self._count = count
+
+    def __len__(self):
+        return self.count()
+
+    def __bool__(self):
+        return self.exists()
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start, stop, step = key.start or 0, key.stop, key.step
+            if start < 0 or (stop is not None and stop < 0) or step not in (None, 1):
+                return list(self)[key]
+            stop = MAX_MATCHES if stop is None else stop
+            return self._ordered(start, stop) if stop > start else []
+        if key < 0:
+            return list(self)[key]
+        found = self._ordered(key, key + 1)
+        if not found:
+            raise IndexError("result index out of range")
+        return found[0]
+
+    def __iter__(self):
+        return iter(self[:MAX_MATCHES])
+
+    def __eq__(self, other):
+        if isinstance(other, (list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None
 
 
 @dataclass
@@ -166,10 +240,17 @@ def _ids_from_backend(backend, query, pages, order_by_relevance):
             pages = pages.order_by("-first_published_at")
         results = backend.search(query, pages, order_by_relevance=order_by_relevance)
         return [page.pk for page in results[:MAX_ENGINE_MATCHES]]
+    pages = pages.order_by()
+    matches = backend.search(query, pages, order_by_relevance=False).get_queryset().order_by()
     if not order_by_relevance:
         pages = pages.order_by("-first_published_at", "-id")
-    results = backend.search(query, pages, order_by_relevance=order_by_relevance)[:MAX_MATCHES]
-    return list(results.get_queryset().values_list("pk", flat=True))
+
+    def ordered(start, stop):
+        # Only this slice is ranked: ORDER BY rank LIMIT n, a top-N sort in PostgreSQL.
+        results = backend.search(query, pages, order_by_relevance=order_by_relevance)[start:stop]
+        return list(results.get_queryset().values_list("pk", flat=True))
+
+    return ResultIds(matches, ordered)
 
 
 def _search(words, pages, order_by_relevance, any_word, backend_name="default"):
@@ -190,6 +271,8 @@ def find_ids(query, pages, sort="relevance"):
     for any_word in attempts:
         try:
             ids = _search(words, pages, order_by_relevance, any_word, backend_name)
+            # One word has no fallback, so its (lazy) results need no existence check.
+            found = len(words) == 1 or bool(ids)
         except Exception:
             if backend_name != "default" or "database" not in settings.WAGTAILSEARCH_BACKENDS:
                 raise
@@ -197,10 +280,11 @@ def find_ids(query, pages, sort="relevance"):
             outcome.engine_failed = True
             backend_name = "database"
             ids = _search(words, pages, order_by_relevance, any_word, backend_name)
-        if ids:
+            found = bool(ids)
+        if found:
             outcome.ids = ids
             outcome.any_word = any_word
-            outcome.capped = len(ids) >= MAX_MATCHES
+            outcome.capped = isinstance(ids, list) and len(ids) >= MAX_ENGINE_MATCHES
             break
     return outcome
 
@@ -212,44 +296,94 @@ def ids_in(ids, field="pk"):
     return Q(**{f"{field}__in": list(ids)})
 
 
-def _year_counts(ids):
-    rows = (
-        Page.objects.filter(ids_in(ids), first_published_at__isnull=False)
-        .annotate(year=ExtractYear("first_published_at"))
-        .values("year")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    return {str(row["year"]): (str(row["year"]), row["n"]) for row in rows}
+MATCHES_CTE = "hub_search_matches"
 
 
-def _type_counts(ids):
-    types = searchable_content_types()
-    by_id = {content_type.pk: (key, model) for key, (content_type, model) in types.items()}
-    rows = Page.objects.filter(ids_in(ids)).values("content_type").annotate(n=Count("pk")).order_by()
-    counts = {}
-    for row in rows:
-        if row["content_type"] in by_id:
-            key, model = by_id[row["content_type"]]
-            counts[key] = (str(model._meta.verbose_name_plural).capitalize(), row["n"])
-    return counts
+def _taxonomy_links(model, field_name):
+    """(table, page id column, term id column) linking pages of ``model`` to a facet's terms."""
+    field = model._meta.get_field(field_name)
+    if field.many_to_many:
+        through = field.remote_field.through._meta
+        return through.db_table, field.m2m_column_name(), field.m2m_reverse_name()
+    return model._meta.db_table, model._meta.pk.column, field.column
 
 
-def _taxonomy_counts(key, ids):
-    querysets = [
-        model.objects.filter(ids_in(ids), **{f"{field_name}__isnull": False})
-        .values(term_slug=F(f"{field_name}__slug"), term_name=F(f"{field_name}__name"))
-        .annotate(n=Count("pk", distinct=True))
-        .order_by()
-        for model, field_name in taxonomy_fields()[key]
+def _facet_sql():
+    """SQL counting every facet over the ``hub_search_matches`` (id, content_type_id, year) rows.
+
+    Written from the models' metadata, so a new page type with a ``themes`` relation is
+    counted without changes here. Each taxonomy part joins its link table (a many-to-many
+    table, or the page table holding a foreign key) to the matches, then names the terms.
+    """
+    quote = connection.ops.quote_name
+    matches = quote(MATCHES_CTE)
+    parts = [
+        f"SELECT 'total', '', '', COUNT(*) FROM {matches}",  # noqa: S608 - a constant name
+        f"SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        "GROUP BY content_type_id",
+        f"SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        "WHERE year IS NOT NULL GROUP BY year",
     ]
-    if not querysets:
-        return {}
-    combined = querysets[0].union(*querysets[1:], all=True) if len(querysets) > 1 else querysets[0]
-    counts = {}
-    for row in combined:
-        name, total = counts.get(row["term_slug"], (row["term_name"], 0))
-        counts[row["term_slug"]] = (name, total + row["n"])
+    for key, pairs in taxonomy_fields().items():
+        terms = taxonomy_model(key)._meta
+        for model, field_name in pairs:
+            table, page_column, term_column = _taxonomy_links(model, field_name)
+            parts.append(
+                f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, "  # noqa: S608 - model metadata
+                f"COUNT(DISTINCT link.{quote(page_column)}) "
+                f"FROM {quote(table)} link "
+                f"JOIN {matches} m ON m.id = link.{quote(page_column)} "
+                f"JOIN {quote(terms.db_table)} term ON term.{quote(terms.pk.column)} = link.{quote(term_column)} "
+                f"GROUP BY term.{quote('slug')}, term.{quote('name')}"
+            )
+    return " UNION ALL ".join(parts)
+
+
+def _facet_rows(ids):
+    """Rows of (facet, value, label, count) for every facet, and the total, in one query.
+
+    The matching pages are found once, in a ``WITH`` clause (with their type and year), and
+    never ranked; each facet is an aggregate over them, joined with ``UNION ALL``.
+    """
+    matches = ids.matches() if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
+    matches = matches.annotate(_year=ExtractYear("first_published_at")).values_list(
+        "pk", "content_type_id", "_year"
+    )
+    try:
+        match_sql, match_params = matches.query.sql_with_params()
+    except EmptyResultSet:  # a query Django knows matches nothing, e.g. an empty id list
+        if isinstance(ids, ResultIds):
+            ids.set_count(0)
+        return []
+    materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
+    sql = (
+        f"WITH {connection.ops.quote_name(MATCHES_CTE)} (id, content_type_id, year) AS "  # noqa: S608
+        f"{materialized}({match_sql}) {_facet_sql()}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, match_params)
+        rows = cursor.fetchall()
+    if isinstance(ids, ResultIds):
+        ids.set_count(next(int(n) for facet, _v, _l, n in rows if facet == "total"))
+    return [row for row in rows if row[0] != "total"]
+
+
+def _counts_by_facet(rows):
+    """{facet key: {value: (label, count)}} with readable labels for content types."""
+    types = searchable_content_types()
+    by_id = {str(content_type.pk): (key, model) for key, (content_type, model) in types.items()}
+    counts = {key: {} for key in FACET_KEYS}
+    for facet, value, label, n in rows:
+        if facet == "type":
+            if value not in by_id:
+                continue
+            key, model = by_id[value]
+            counts["type"][key] = (str(model._meta.verbose_name_plural).capitalize(), n)
+        elif facet == "year":
+            counts["year"][value] = (value, n)
+        else:
+            name, total = counts[facet].get(value, (label, 0))
+            counts[facet][value] = (name, total + n)
     return counts
 
 
@@ -265,16 +399,15 @@ def _selected_labels(key, values, locale):
 
 
 def facet_counts(ids, filters, locale=None):
-    """A Facet per facet key, options by count then name; chosen values always listed."""
+    """A Facet per facet key, options by count then name; chosen values always listed.
+
+    ``ids`` is a ``ResultIds`` (counted in SQL, which also gives it its total) or a list.
+    """
     locale = locale or Locale.get_active()
+    all_counts = _counts_by_facet(_facet_rows(ids))
     facets = []
     for key in FACET_KEYS:
-        if key == "type":
-            counts = _type_counts(ids)
-        elif key == "year":
-            counts = _year_counts(ids)
-        else:
-            counts = _taxonomy_counts(key, ids)
+        counts = all_counts[key]
         chosen = filters.get(key, [])
         missing = [value for value in chosen if value not in counts]
         if missing:

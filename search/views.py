@@ -13,6 +13,7 @@ from search.analytics import promoted_results, record_search
 from search.engine import (
     FACET_KEYS,
     SORTS,
+    ResultIds,
     SearchOutcome,
     active_filters,
     candidate_pages,
@@ -83,9 +84,7 @@ def search(request):
         if words:
             outcome = find_ids(query, pages, sort)
         else:
-            outcome.ids = list(
-                pages.order_by("-first_published_at", "-id").values_list("pk", flat=True)[:10_000]
-            )
+            outcome.ids = ResultIds.from_queryset(pages.order_by("-first_published_at", "-id"))
         facets = facet_counts(outcome.ids, filters, locale)
 
     paginator = Paginator(outcome.ids, RESULTS_PER_PAGE)

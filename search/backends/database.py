@@ -19,13 +19,22 @@ class Prefix(PlainText):
         super().__init__(stem, operator="and")
 
 
+# The PostgreSQL function search/migrations/0003 creates and indexes: title || body.
+DOCUMENT_FUNCTION = "hub_search_document"
+
+
 def _postgres_backend(params):
-    from django.contrib.postgres.search import SearchQuery
+    from django.contrib.postgres.search import SearchQuery, SearchVectorField
+    from django.db.models import F, Func, IntegerField
+    from django.db.models.functions import Cast
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
+    from modelsearch.query import Fuzzy, MatchAll, Not
+    from modelsearch.utils import get_descendants_content_types_pks
 
     class HubPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
@@ -33,6 +42,45 @@ def _postgres_backend(params):
                 lexeme = Lexeme(query.query_string, invert=invert, prefix=True)
                 return SearchQuery(lexeme, search_type="raw", config=config)
             return super().build_tsquery_content(query, config=config, invert=invert)
+
+        def search(self, config, start, stop, score_field=None, backend=None):
+            """As Wagtail's, but the match is the indexed ``hub_search_document(title, body)``.
+
+            Wagtail matches ``(title || body) @@ query``, which no index covers, so every
+            search scanned every index entry. The same vectors, joined by the function that
+            search/migrations/0003 indexes with GIN, give the same matches from the index.
+            """
+            if self.fields is not None or isinstance(self.query, (MatchAll, Not, Fuzzy)):
+                return super().search(config, start, stop, score_field=score_field, backend=backend)
+            search_query = self.build_tsquery(self.query, config=config)
+            vectors = self.get_search_vectors(search_query)
+            rank_expression = self._build_rank_expression(vectors, config)
+            document = Func(
+                F("index_entries__title"),
+                F("index_entries__body"),
+                function=DOCUMENT_FUNCTION,
+                output_field=SearchVectorField(),
+            )
+            # The same match on the index entries alone, as page ids: PostgreSQL can then fetch
+            # the matching pages by primary key instead of reading the whole page table to
+            # join it to the entries on ``object_id = id::varchar``.
+            entry_document = Func(
+                F("title"), F("body"), function=DOCUMENT_FUNCTION, output_field=SearchVectorField()
+            )
+            matching_ids = (
+                IndexEntry.objects.filter(
+                    content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+                )
+                .annotate(_vector_=entry_document)
+                .filter(_vector_=search_query)
+                .values(_page_id=Cast("object_id", IntegerField()))
+            )
+            queryset = (
+                self.queryset.filter(pk__in=matching_ids)
+                .annotate(_vector_=document)
+                .filter(_vector_=search_query)
+            )
+            return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
     class HubPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = HubPostgresSearchQueryCompiler

@@ -1,0 +1,93 @@
+"""How the engine uses the database: lazy result ids, facets in one query, an indexed match.
+
+These tests check the shape of the work (queries, plans, results), never how long it takes;
+timings are for scripts/benchmark_search.py.
+"""
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from search.engine import ResultIds, candidate_pages, facet_counts, find_ids
+
+pytestmark = pytest.mark.django_db
+
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+
+
+def test_result_ids_behave_like_a_list_of_the_ranked_ids(corpus):
+    pages = candidate_pages(Locale.get_default(), {})
+    ids = find_ids("people", pages).ids
+    assert isinstance(ids, ResultIds)
+    everything = list(ids)
+    assert len(everything) == len(ids) == ids.count() >= 2
+    assert ids[0] == everything[0]
+    assert ids[-1] == everything[-1]
+    assert ids[1:] == everything[1:]
+    assert ids[:1] == everything[:1]
+    assert ids[5:2] == []
+    assert ids == everything
+    with pytest.raises(IndexError):
+        ids[len(everything)]
+
+
+def test_a_search_with_no_results_is_falsy_and_counts_nothing(corpus):
+    pages = candidate_pages(Locale.get_default(), {})
+    outcome = find_ids("zzyzzyva", pages)
+    assert not outcome.ids
+    assert len(outcome.ids) == 0
+    facets = facet_counts(outcome.ids, {}, Locale.get_default())
+    assert all(not facet.options for facet in facets)
+
+
+def test_facets_and_total_come_from_one_query(corpus):
+    locale = Locale.get_default()
+    ids = find_ids("people", candidate_pages(locale, {})).ids
+    with CaptureQueriesContext(connection) as queries:
+        facets = facet_counts(ids, {}, locale)
+    assert len(queries) == 1
+    with CaptureQueriesContext(connection) as queries:
+        total = len(ids)
+    assert len(queries) == 0  # the facet query gave the total as well
+    by_key = {facet.key: {option.value: option.count for option in facet.options} for facet in facets}
+    assert sum(by_key["type"].values()) == total
+
+
+def test_facets_over_a_list_of_ids_match_facets_over_the_lazy_ids(corpus):
+    locale = Locale.get_default()
+    lazy = find_ids("people", candidate_pages(locale, {})).ids
+
+    def counts(ids):
+        return {
+            facet.key: {option.value: option.count for option in facet.options}
+            for facet in facet_counts(ids, {}, locale)
+        }
+
+    assert counts(lazy) == counts(list(lazy))
+
+
+def test_only_the_page_shown_is_ranked(corpus):
+    ids = find_ids("people", candidate_pages(Locale.get_default(), {})).ids
+    with CaptureQueriesContext(connection) as queries:
+        ids[:10]
+    assert len(queries) == 1
+    assert "LIMIT 10" in queries[0]["sql"]
+
+
+@postgres_only
+def test_the_match_is_answered_from_the_gin_index(corpus):
+    """The match expression is the indexed one, so PostgreSQL can answer it from the index.
+
+    Sequential scans are switched off for the check: on a handful of test pages a scan is
+    cheaper, and the point is that the index covers the expression searched.
+    """
+    pages = candidate_pages(Locale.get_default(), {})
+    matches = find_ids("co-producing dementia", pages).ids.matches().values("pk")
+    sql, params = matches.query.sql_with_params()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "hub_search_document_gin" in plan
+    assert "hub_search_document(title, body) @@" in plan
