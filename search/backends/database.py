@@ -25,16 +25,13 @@ DOCUMENT_FUNCTION = "hub_search_document"
 
 def _postgres_backend(params):
     from django.contrib.postgres.search import SearchQuery, SearchVectorField
-    from django.db.models import F, Func, IntegerField
-    from django.db.models.functions import Cast
+    from django.db.models import F, Func
     from modelsearch.backends.database.postgres.postgres import (
-        IndexEntry,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
     from modelsearch.query import Fuzzy, MatchAll, Not
-    from modelsearch.utils import get_descendants_content_types_pks
 
     class HubPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
@@ -61,25 +58,7 @@ def _postgres_backend(params):
                 function=DOCUMENT_FUNCTION,
                 output_field=SearchVectorField(),
             )
-            # The same match on the index entries alone, as page ids: PostgreSQL can then fetch
-            # the matching pages by primary key instead of reading the whole page table to
-            # join it to the entries on ``object_id = id::varchar``.
-            entry_document = Func(
-                F("title"), F("body"), function=DOCUMENT_FUNCTION, output_field=SearchVectorField()
-            )
-            matching_ids = (
-                IndexEntry.objects.filter(
-                    content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
-                )
-                .annotate(_vector_=entry_document)
-                .filter(_vector_=search_query)
-                .values(_page_id=Cast("object_id", IntegerField()))
-            )
-            queryset = (
-                self.queryset.filter(pk__in=matching_ids)
-                .annotate(_vector_=document)
-                .filter(_vector_=search_query)
-            )
+            queryset = self.queryset.annotate(_vector_=document).filter(_vector_=search_query)
             return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
     class HubPostgresSearchBackend(PostgresSearchBackend):
