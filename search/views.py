@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
@@ -128,7 +128,7 @@ def search(request):
             "active_filter_removals": removals,
             "clear_filters_url": "?" + _query_string(query, sort, {}),
             "sort": sort,
-            "sort_options": [("relevance", "Relevance"), ("newest", "Newest first")],
+            "sort_options": [("relevance", gettext("Relevance")), ("newest", gettext("Newest first"))],
             "any_word": outcome.any_word,
             "promotions": promotions,
             "spelling": spelling,
