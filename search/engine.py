@@ -314,6 +314,8 @@ def _facet_sql():
     Written from the models' metadata, so a new page type with a ``themes`` relation is
     counted without changes here. Each taxonomy part joins its link table (a many-to-many
     table, or the page table holding a foreign key) to the matches, then names the terms.
+    A link row is one page and one term (many-to-many tables are unique on the pair), so
+    ``COUNT(*)`` counts pages without the sort that ``COUNT(DISTINCT ...)`` needs.
     """
     quote = connection.ops.quote_name
     matches = quote(MATCHES_CTE)
@@ -329,8 +331,7 @@ def _facet_sql():
         for model, field_name in pairs:
             table, page_column, term_column = _taxonomy_links(model, field_name)
             parts.append(
-                f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, "  # noqa: S608 - model metadata
-                f"COUNT(DISTINCT link.{quote(page_column)}) "
+                f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, COUNT(*) "  # noqa: S608 - model metadata
                 f"FROM {quote(table)} link "
                 f"JOIN {matches} m ON m.id = link.{quote(page_column)} "
                 f"JOIN {quote(terms.db_table)} term ON term.{quote(terms.pk.column)} = link.{quote(term_column)} "

@@ -23,15 +23,26 @@ class Prefix(PlainText):
 DOCUMENT_FUNCTION = "hub_search_document"
 
 
+# At most this many matches are ranked in full for one results page (see RankedWindow).
+RANK_WINDOW = 1000
+
+
 def _postgres_backend(params):
-    from django.contrib.postgres.search import SearchQuery, SearchVectorField
-    from django.db.models import F, Func
+    from django.contrib.postgres.search import SearchQuery, SearchVectorExact, SearchVectorField
+    from django.db.models import Case, CharField, F, Func, When
+    from django.db.models.functions import Cast
+    from django.db.models.lookups import In
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
     from modelsearch.query import Fuzzy, MatchAll, Not
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    def document(title, body):
+        return Func(title, body, function=DOCUMENT_FUNCTION, output_field=SearchVectorField())
 
     class HubPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
@@ -41,25 +52,52 @@ def _postgres_backend(params):
             return super().build_tsquery_content(query, config=config, invert=invert)
 
         def search(self, config, start, stop, score_field=None, backend=None):
-            """As Wagtail's, but the match is the indexed ``hub_search_document(title, body)``.
+            """As Wagtail's, but matching from an index and ranking a bounded window.
 
             Wagtail matches ``(title || body) @@ query``, which no index covers, so every
             search scanned every index entry. The same vectors, joined by the function that
             search/migrations/0003 indexes with GIN, give the same matches from the index.
+            A slice in relevance order ranks only the matches in the rank window.
             """
             if self.fields is not None or isinstance(self.query, (MatchAll, Not, Fuzzy)):
                 return super().search(config, start, stop, score_field=score_field, backend=backend)
             search_query = self.build_tsquery(self.query, config=config)
             vectors = self.get_search_vectors(search_query)
             rank_expression = self._build_rank_expression(vectors, config)
-            document = Func(
-                F("index_entries__title"),
-                F("index_entries__body"),
-                function=DOCUMENT_FUNCTION,
-                output_field=SearchVectorField(),
-            )
-            queryset = self.queryset.annotate(_vector_=document).filter(_vector_=search_query)
+            queryset = self.queryset.annotate(
+                _vector_=document(F("index_entries__title"), F("index_entries__body"))
+            ).filter(_vector_=search_query)
+            if self.order_by_relevance and score_field is None and stop is not None:
+                return self._window_ordered(queryset, search_query, rank_expression)[start:stop]
             return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+        def _window_ordered(self, queryset, search_query, rank_expression):
+            """Relevance order that ranks at most RANK_WINDOW matches, whatever their number.
+
+            Ranking reads each match's whole body vector, so ranking all 20,000 matches of a
+            common word took longer than anything else in a search. The rank window is the
+            first RANK_WINDOW entries matching the words, those with the words in their
+            title first, then the most recently indexed: found from the index entries alone.
+            Matches in the window come first, ranked in full; any others follow, title
+            matches first, then newest. When the words match no more than RANK_WINDOW
+            entries (every search on a site of a few thousand pages), the order is exactly
+            Wagtail's. Each slice of the order is one query, so pages of results never
+            overlap.
+            """
+            entries = IndexEntry.objects.filter(
+                content_type_id__in=get_descendants_content_types_pks(queryset.model)
+            ).annotate(_vector_=document(F("title"), F("body")))
+            window = (
+                entries.filter(_vector_=search_query)
+                .order_by(SearchVectorExact(F("title"), search_query).desc(), "-pk")
+                .values("object_id")[:RANK_WINDOW]
+            )
+            in_window = In(Cast(F("pk"), CharField(max_length=50)), window)
+            return queryset.order_by(
+                Case(When(in_window, then=rank_expression)).desc(nulls_last=True),
+                SearchVectorExact(F("index_entries__title"), search_query).desc(),
+                "-pk",
+            )
 
     class HubPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = HubPostgresSearchQueryCompiler
@@ -95,20 +133,16 @@ def _sqlite_backend(params):
             return [(F("index_entry__body"), 1.0)]
 
         def build_tsrank(self, vector, query, config=None, boost=1.0):
-            rank = super().build_tsrank(vector, query, config=config, boost=boost)
-            return _reweight(rank)
+            # FTS5's bm25() scores a row against the whole MATCH expression, and is negative
+            # (lower is better). Wagtail composes one per sub-query, (1 + a) x (1 + b) - 1 for
+            # "every word", which with negative scores puts weak matches above strong ones.
+            # One weighted bm25 orders the rows as FTS5 ranks them.
+            return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
 
         def build_search_query_content(self, query, config=None):
             if isinstance(query, Prefix):
                 return SearchQueryExpression(Lexeme(query.query_string, prefix=True), config=config)
             return super().build_search_query_content(query, config=config)
-
-    def _reweight(expression):
-        if type(expression) is BM25:
-            return WeightedBM25()
-        if hasattr(expression, "get_source_expressions"):
-            expression.set_source_expressions([_reweight(e) for e in expression.get_source_expressions()])
-        return expression
 
     class HubSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = HubSQLiteSearchQueryCompiler

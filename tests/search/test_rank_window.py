@@ -1,0 +1,60 @@
+"""Relevance order on PostgreSQL ranks a bounded window of matches (search.backends.database)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from search.backends import database
+from search.engine import build_query, candidate_pages, find_ids
+from search.text import query_words
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend's ranking"),
+]
+
+
+def ranked_ids(query):
+    return list(find_ids(query, candidate_pages(Locale.get_default(), {})).ids)
+
+
+def fully_ranked_ids(query):
+    """Every match ranked, as Wagtail ranks them: the backend's unsliced results."""
+    pages = candidate_pages(Locale.get_default(), {}).order_by()
+    results = get_search_backend().search(build_query(query_words(query)), pages)
+    return [page.pk for page in results]
+
+
+@pytest.mark.parametrize("query", ["people", "dementia", "panel", "young people", "co-producing"])
+def test_when_the_window_holds_every_match_the_order_is_the_full_ranking(corpus, query):
+    ids = ranked_ids(query)
+    assert ids, query
+    assert ids == fully_ranked_ids(query)
+
+
+def test_beyond_the_window_title_matches_come_first_then_the_newest(corpus, monkeypatch):
+    # "people" is in one title (the mood app) and in the text of three more pages.
+    monkeypatch.setattr(database, "RANK_WINDOW", 1)
+    ids = ranked_ids("people")
+    others = [corpus.about.pk, corpus.payments.pk, corpus.memory.pk]
+    assert ids == [corpus.apps_study.pk, *sorted(others, reverse=True)]
+
+
+def test_pages_of_results_neither_overlap_nor_miss_a_match(corpus, monkeypatch):
+    monkeypatch.setattr(database, "RANK_WINDOW", 2)
+    outcome = find_ids("people", candidate_pages(Locale.get_default(), {}))
+    pages = [outcome.ids[start : start + 1] for start in range(len(outcome.ids))]
+    assert [pk for page in pages for pk in page] == list(outcome.ids)
+    assert sorted(outcome.ids) == sorted(fully_ranked_ids("people"))
+
+
+def test_a_results_page_ranks_at_most_the_window(corpus):
+    ids = find_ids("people", candidate_pages(Locale.get_default(), {})).ids
+    with CaptureQueriesContext(connection) as queries:
+        ids[:10]
+    sql = queries[0]["sql"]
+    assert f"LIMIT {database.RANK_WINDOW}" in sql
+    assert "CASE WHEN" in sql
+    assert sql.rstrip().endswith("LIMIT 10")
