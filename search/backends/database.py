@@ -23,26 +23,17 @@ class Prefix(PlainText):
 DOCUMENT_FUNCTION = "hub_search_document"
 
 
-# At most this many matches are ranked in full for one results page (see RankedWindow).
-RANK_WINDOW = 1000
-
-
 def _postgres_backend(params):
-    from django.contrib.postgres.search import SearchQuery, SearchVectorExact, SearchVectorField
-    from django.db.models import Case, CharField, F, Func, When
-    from django.db.models.functions import Cast
-    from django.db.models.lookups import In
+    from django.contrib.postgres.search import SearchQuery, SearchVectorField
+    from django.db.models import F, Func
     from modelsearch.backends.database.postgres.postgres import (
-        IndexEntry,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
     from modelsearch.query import Fuzzy, MatchAll, Not
-    from modelsearch.utils import get_descendants_content_types_pks
 
-    def document(title, body):
-        return Func(title, body, function=DOCUMENT_FUNCTION, output_field=SearchVectorField())
+    from search.backends.rank_window import RankWindow
 
     class HubPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
@@ -51,53 +42,37 @@ def _postgres_backend(params):
                 return SearchQuery(lexeme, search_type="raw", config=config)
             return super().build_tsquery_content(query, config=config, invert=invert)
 
-        def search(self, config, start, stop, score_field=None, backend=None):
-            """As Wagtail's, but matching from an index and ranking a bounded window.
+        def _matches(self, search_query):
+            """The matching objects, from the GIN index on ``hub_search_document(title, body)``.
 
             Wagtail matches ``(title || body) @@ query``, which no index covers, so every
             search scanned every index entry. The same vectors, joined by the function that
             search/migrations/0003 indexes with GIN, give the same matches from the index.
-            A slice in relevance order ranks only the matches in the rank window.
             """
+            document = Func(
+                F("index_entries__title"),
+                F("index_entries__body"),
+                function=DOCUMENT_FUNCTION,
+                output_field=SearchVectorField(),
+            )
+            return self.queryset.annotate(_vector_=document).filter(_vector_=search_query)
+
+        def search(self, config, start, stop, score_field=None, backend=None):
             if self.fields is not None or isinstance(self.query, (MatchAll, Not, Fuzzy)):
                 return super().search(config, start, stop, score_field=score_field, backend=backend)
             search_query = self.build_tsquery(self.query, config=config)
-            vectors = self.get_search_vectors(search_query)
-            rank_expression = self._build_rank_expression(vectors, config)
-            queryset = self.queryset.annotate(
-                _vector_=document(F("index_entries__title"), F("index_entries__body"))
-            ).filter(_vector_=search_query)
-            if self.order_by_relevance and score_field is None and stop is not None:
-                return self._window_ordered(queryset, search_query, rank_expression)[start:stop]
-            return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
-
-        def _window_ordered(self, queryset, search_query, rank_expression):
-            """Relevance order that ranks at most RANK_WINDOW matches, whatever their number.
-
-            Ranking reads each match's whole body vector, so ranking all 20,000 matches of a
-            common word took longer than anything else in a search. The rank window is the
-            first RANK_WINDOW entries matching the words, those with the words in their
-            title first, then the most recently indexed: found from the index entries alone.
-            Matches in the window come first, ranked in full; any others follow, title
-            matches first, then newest. When the words match no more than RANK_WINDOW
-            entries (every search on a site of a few thousand pages), the order is exactly
-            Wagtail's. Each slice of the order is one query, so pages of results never
-            overlap.
-            """
-            entries = IndexEntry.objects.filter(
-                content_type_id__in=get_descendants_content_types_pks(queryset.model)
-            ).annotate(_vector_=document(F("title"), F("body")))
-            window = (
-                entries.filter(_vector_=search_query)
-                .order_by(SearchVectorExact(F("title"), search_query).desc(), "-pk")
-                .values("object_id")[:RANK_WINDOW]
+            rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
+            return self._apply_ordering_and_scoring(
+                self._matches(search_query), rank_expression, start, stop, score_field
             )
-            in_window = In(Cast(F("pk"), CharField(max_length=50)), window)
-            return queryset.order_by(
-                Case(When(in_window, then=rank_expression)).desc(nulls_last=True),
-                SearchVectorExact(F("index_entries__title"), search_query).desc(),
-                "-pk",
-            )
+
+        def rank_window(self, backend):
+            """These matches in relevance order, ranking a bounded window (search/backends/rank_window.py)."""
+            config = self.get_config(backend)
+            search_query = self.build_tsquery(self.query, config=config)
+            entry_vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+            rank_expression = self._build_rank_expression(entry_vectors, config)
+            return RankWindow(self._matches(search_query), search_query, rank_expression)
 
     class HubPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = HubPostgresSearchQueryCompiler

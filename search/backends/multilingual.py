@@ -10,7 +10,8 @@ search.engine.candidate_pages), so a query never meets text indexed another way.
 A search from the Wagtail admin uses the editor's interface language, so it stems
 English words; it still finds other languages' pages by exact words and prefixes.
 
-On SQLite (FTS5, no stemming) and on Elasticsearch/OpenSearch nothing changes.
+On SQLite (FTS5, no stemming) and on Elasticsearch/OpenSearch nothing changes. On every
+database, what is indexed also feeds the spelling vocabulary.
 """
 
 from collections import defaultdict
@@ -87,8 +88,23 @@ def _multilingual(backend):
     return backend
 
 
+def _keeping_vocabulary(backend):
+    """Whatever is indexed adds its words to the spelling vocabulary (search/vocabulary.py)."""
+    from search.vocabulary import remember_words
+
+    base_index = backend.index_class
+
+    class VocabularyIndex(base_index):
+        def add_items(self, model, objs):
+            super().add_items(model, objs)
+            remember_words(objs)
+
+    backend.index_class = VocabularyIndex
+    return backend
+
+
 def SearchBackend(params):  # noqa: N802 - Wagtail looks for this name
     backend = database.SearchBackend(params)
     if connection.vendor == "postgresql":
-        return _multilingual(backend)
-    return backend
+        backend = _multilingual(backend)
+    return _keeping_vocabulary(backend)

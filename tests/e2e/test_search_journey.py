@@ -25,7 +25,9 @@ def test_search_journey(demo_site, browser_page, visit, axe_check, html_check):
     options = listbox.locator("[role='option']")
     expect(options.first).to_contain_text("Digital buddies")
     expect(box).to_have_attribute("aria-expanded", "true")
-    expect(page.locator(".hub-suggest [role='status']")).to_contain_text("suggestion")
+    expect(page.locator(".hub-search-form .hub-suggest [role='status']")).to_contain_text(
+        "Suggestions available"
+    )
     axe_check(page)
 
     # Pick a suggestion with the keyboard.
@@ -81,3 +83,25 @@ def test_misspelling_offers_did_you_mean(demo_site, browser_page, visit):
     with browser_page.expect_navigation():
         link.click()
     expect(browser_page.locator(".hub-search-result").first).to_be_visible()
+
+
+def test_header_search_box_suggests_on_every_page(demo_site, browser_page, visit, axe_check):
+    page = browser_page
+    visit("/en/blog/")
+    box = page.locator("#search-field")
+    expect(box).to_have_attribute("role", "combobox")
+    box.press_sequentially("demen", delay=40)
+    listbox = page.locator("#search-field-suggestions")
+    expect(listbox).to_be_visible()
+    options = listbox.locator("[role='option']")
+    expect(options.first).to_contain_text(re.compile("dementia", re.IGNORECASE))
+    expect(page.locator("#search [role='status']")).to_contain_text("Suggestions available")
+    axe_check(page)
+
+    box.press("ArrowDown")
+    expect(box).to_have_attribute("aria-activedescendant", options.first.get_attribute("id"))
+    chosen = options.first.locator("span").first.inner_text()
+    with page.expect_navigation():
+        box.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/search/\?q="))
+    expect(page.locator(".hub-search-result__title a").first).to_have_text(chosen)

@@ -1,4 +1,6 @@
-"""Relevance order on PostgreSQL ranks a bounded window of matches (search.backends.database)."""
+"""Relevance order on PostgreSQL ranks a bounded window of matches (search/backends/rank_window.py)."""
+
+import re
 
 import pytest
 from django.db import connection
@@ -6,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from search.backends import database
-from search.engine import build_query, candidate_pages, find_ids
+from search.backends import rank_window
+from search.engine import build_query, candidate_pages, facet_counts, find_ids
 from search.text import query_words
 
 pytestmark = [
@@ -36,14 +38,14 @@ def test_when_the_window_holds_every_match_the_order_is_the_full_ranking(corpus,
 
 def test_beyond_the_window_title_matches_come_first_then_the_newest(corpus, monkeypatch):
     # "people" is in one title (the mood app) and in the text of three more pages.
-    monkeypatch.setattr(database, "RANK_WINDOW", 1)
+    monkeypatch.setattr(rank_window, "RANK_WINDOW", 1)
     ids = ranked_ids("people")
     others = [corpus.about.pk, corpus.payments.pk, corpus.memory.pk]
     assert ids == [corpus.apps_study.pk, *sorted(others, reverse=True)]
 
 
 def test_pages_of_results_neither_overlap_nor_miss_a_match(corpus, monkeypatch):
-    monkeypatch.setattr(database, "RANK_WINDOW", 2)
+    monkeypatch.setattr(rank_window, "RANK_WINDOW", 2)
     outcome = find_ids("people", candidate_pages(Locale.get_default(), {}))
     pages = [outcome.ids[start : start + 1] for start in range(len(outcome.ids))]
     assert [pk for page in pages for pk in page] == list(outcome.ids)
@@ -54,7 +56,25 @@ def test_a_results_page_ranks_at_most_the_window(corpus):
     ids = find_ids("people", candidate_pages(Locale.get_default(), {})).ids
     with CaptureQueriesContext(connection) as queries:
         ids[:10]
-    sql = queries[0]["sql"]
-    assert f"LIMIT {database.RANK_WINDOW}" in sql
-    assert "CASE WHEN" in sql
-    assert sql.rstrip().endswith("LIMIT 10")
+    window, ranked = (query["sql"] for query in queries)
+    assert window.rstrip().endswith(f"LIMIT {rank_window.RANK_WINDOW}")
+    assert "ts_rank" not in window
+    assert "ts_rank" in ranked and '"wagtailsearch_indexentry"."id" IN' in ranked
+    assert int(re.search(r"LIMIT (\d+)$", ranked.rstrip()).group(1)) <= 10
+
+
+def test_the_facet_query_reads_the_window_so_ranking_is_one_more_query(corpus):
+    locale = Locale.get_default()
+    ids = find_ids("people", candidate_pages(locale, {})).ids
+    facet_counts(ids, {}, locale)
+    with CaptureQueriesContext(connection) as queries:
+        first_page = ids[:10]
+    assert len(queries) == 1
+    assert first_page == fully_ranked_ids("people")[:10]
+
+
+def test_a_window_straddling_a_results_page_joins_both_orders(corpus, monkeypatch):
+    monkeypatch.setattr(rank_window, "RANK_WINDOW", 2)
+    ids = find_ids("people", candidate_pages(Locale.get_default(), {})).ids
+    assert ids[1:3] == list(ids)[1:3]
+    assert len(ids[0:10]) == len(fully_ranked_ids("people"))

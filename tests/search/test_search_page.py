@@ -270,6 +270,18 @@ def test_page_works_without_javascript_and_loads_the_enhancement(client, corpus)
     assert 'data-search-suggest="/en/search/suggest/"' in html
 
 
+def test_header_search_box_offers_suggestions_in_the_readers_language(client, corpus):
+    welsh, _ = Locale.objects.get_or_create(language_code="cy")
+    corpus.site_tree.home.copy_for_translation(welsh).save_revision().publish()
+    english = client.get("/en/").content.decode()
+    assert re.search(r'<form[^>]*id="search"[^>]*data-search-suggest="/en/search/suggest/"', english)
+    assert 'data-suggest-label="Suggestions"' in english
+    assert "search/suggest.js" in english
+    welsh_html = client.get("/cy/").content.decode()
+    assert re.search(r'<form[^>]*id="search"[^>]*data-search-suggest="/cy/search/suggest/"', welsh_html)
+    assert 'data-suggest-label="Awgrymiadau"' in welsh_html
+
+
 # --- Editors: promotions and analytics -----------------------------------------------------
 
 

@@ -1,4 +1,6 @@
-// Suggestions as you type, for the search page's search box.
+// Suggestions as you type, for every search form marked with data-search-suggest (the
+// header's and the search page's). Its other data-suggest-* attributes carry the words
+// spoken and shown, in the page's language.
 // Progressive enhancement: without this script the form is an ordinary search form.
 // Follows the ARIA 1.2 combobox pattern (list autocomplete): the input keeps focus,
 // aria-activedescendant points at the highlighted option, and a polite live region
@@ -11,6 +13,12 @@ function enhance(form) {
   const input = form.querySelector("input[name='q']");
   const endpoint = form.dataset.searchSuggest;
   if (!input || !endpoint) return;
+  const text = {
+    label: form.dataset.suggestLabel || "Suggestions",
+    help: form.dataset.suggestHelp || "Use the up and down arrows to choose a suggestion and Enter to search for it.",
+    none: form.dataset.suggestNone || "No suggestions.",
+    count: form.dataset.suggestCount || "Suggestions available: {count}.",
+  };
 
   const wrapper = input.closest(".hub-suggest") || input.parentElement;
   const listId = `${input.id}-suggestions`;
@@ -18,7 +26,7 @@ function enhance(form) {
   list.id = listId;
   list.className = "hub-suggest__list";
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", "Suggestions");
+  list.setAttribute("aria-label", text.label);
   list.hidden = true;
 
   const status = document.createElement("div");
@@ -29,7 +37,7 @@ function enhance(form) {
   const help = document.createElement("span");
   help.id = `${input.id}-suggest-help`;
   help.className = "nhsuk-u-visually-hidden";
-  help.textContent = "When suggestions appear, use the up and down arrows to choose one and Enter to search for it.";
+  help.textContent = text.help;
 
   wrapper.append(list, status, help);
   input.setAttribute("role", "combobox");
@@ -79,7 +87,7 @@ function enhance(form) {
     active = -1;
     if (!suggestions.length) {
       close();
-      status.textContent = query ? "No suggestions." : "";
+      status.textContent = query ? text.none : "";
       return;
     }
     suggestions.forEach((item, index) => {
@@ -100,8 +108,7 @@ function enhance(form) {
     });
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
-    const count = suggestions.length;
-    status.textContent = `${count} suggestion${count === 1 ? "" : "s"} available.`;
+    status.textContent = text.count.replace("{count}", String(suggestions.length));
   }
 
   async function fetchSuggestions() {
