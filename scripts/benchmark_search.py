@@ -8,7 +8,8 @@ Not part of the test suite. It uses its own database, which it fills and may emp
 
 It reports the time to build and to index the pages (``update_index``), then the p50 and
 p95 latency of a fixed set of queries through the hub's engine, with and without facet
-counts, and of the whole search page (HTTP through Django's test client, with facets).
+counts, of "did you mean" for misspelt queries, and of the whole search page (HTTP
+through Django's test client, with facets).
 Record the figures in docs/search-benchmarks.md.
 """
 
@@ -41,6 +42,9 @@ from blog.models import BlogIndexPage, BlogPage  # noqa: E402
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage  # noqa: E402
 from hub.models import Approach, HomePage, Region, Theme, Topic  # noqa: E402
 from search.engine import candidate_pages, facet_counts, find_ids, load_pages  # noqa: E402
+from search.spelling import suggest_spelling  # noqa: E402
+from search.text import query_words  # noqa: E402
+from search.vocabulary import rebuild_vocabulary  # noqa: E402
 
 QUERIES = [
     "co-production",
@@ -57,6 +61,8 @@ QUERIES = [
     "sickle cell",
 ]
 FACETED = {"theme": ["inclusion-and-diversity"]}
+# Misspelt queries for "did you mean" (searched when a query finds fewer than 3 results).
+MISSPELT = ["dementai", "carres", "paymnet", "co-prodution", "sickel cell", "midwifes", "consnet forms"]
 
 THEMES = [
     "Inclusion and diversity",
@@ -449,6 +455,18 @@ def time_queries(repeat, with_facets, filters=None):
     return samples, counts
 
 
+def time_spelling(repeat):
+    locale = Locale.get_default()
+    samples = []
+    suggestions = {}
+    for _ in range(repeat):
+        for query in MISSPELT:
+            started = time.perf_counter()
+            suggestions[query] = suggest_spelling(query_words(query), locale)
+            samples.append((time.perf_counter() - started) * 1000)
+    return samples, suggestions
+
+
 def time_pages(repeat):
     client = Client()
     samples = []
@@ -511,6 +529,8 @@ def main():
         started = time.perf_counter()
         call_command("update_index", verbosity=0)
         index_seconds = time.perf_counter() - started
+    if index_seconds is not None:
+        rebuild_vocabulary()  # pages built in bulk bypassed the index, which keeps it
     with connection.cursor() as cursor:
         # What autovacuum would do soon after a rebuild: drop dead rows, refresh statistics.
         cursor.execute("VACUUM ANALYZE")
@@ -519,6 +539,7 @@ def main():
     plain, counts = time_queries(args.repeat, with_facets=False)
     faceted, _ = time_queries(args.repeat, with_facets=True)
     filtered, _ = time_queries(args.repeat, with_facets=True, filters=FACETED)
+    spelling, suggestions = time_spelling(args.repeat)
     pages = time_pages(max(1, args.repeat // 2))
     report = {
         "pages": total,
@@ -528,6 +549,8 @@ def main():
         "engine_without_facets": summary(plain),
         "engine_with_facets": summary(faceted),
         "engine_with_facets_and_theme_filter": summary(filtered),
+        "did_you_mean": summary(spelling),
+        "did_you_mean_suggestions": suggestions,
         "search_page_http": summary(pages),
     }
     print(json.dumps(report, indent=2))

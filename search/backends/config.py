@@ -53,7 +53,10 @@ ENGINE_INDEX_SETTINGS = {
                 }
             },
         },
-        "index": {"number_of_shards": 1, "number_of_replicas": 0},
+        # A search passes the reader's candidate pages to the engine as a list of ids
+        # (search.engine); the engine's default cap of 65,536 terms would refuse it on a
+        # hub of more pages than that.
+        "index": {"number_of_shards": 1, "number_of_replicas": 0, "max_terms_count": 1_000_000},
     }
 }
 
