@@ -80,12 +80,10 @@ class ResultIds:
     iteration (the first ``MAX_MATCHES``) work as on a list, so a ``Paginator`` can page it.
     """
 
-    def __init__(self, matches, ordered, rank_window=None):
+    def __init__(self, matches, ordered):
         self._matches = matches
         self._ordered = ordered
         self._count = None
-        # On PostgreSQL, relevance order ranks a bounded window (search/backends/rank_window.py).
-        self.rank_window = rank_window
 
     @classmethod
     def from_queryset(cls, queryset):
@@ -247,8 +245,8 @@ def _ids_from_backend(backend, query, pages, order_by_relevance):
     if order_by_relevance:
         compiler = getattr(backend.search(query, pages), "query_compiler", None)
         if hasattr(compiler, "rank_window"):
-            window = compiler.rank_window(backend)
-            return ResultIds(matches, window.page_ids, rank_window=window)
+            # PostgreSQL ranks a bounded window of matches (search/backends/rank_window.py).
+            return ResultIds(matches, compiler.rank_window(backend).page_ids)
     else:
         pages = pages.order_by("-first_published_at", "-id")
 
@@ -354,15 +352,9 @@ def _facet_rows(ids):
     never ranked; each facet is an aggregate over them, joined with ``UNION ALL``.
     """
     matches = ids.matches() if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
-    columns = ["pk", "content_type_id", "_year"]
-    # A rank window not yet read is read here too, from the matches this query reads anyway.
-    window = getattr(ids, "rank_window", None)
-    if window is not None and window.entry_ids is None:
-        matches = window.cheap_order.order_by()
-        columns += ["_entry_", "_title_hit_"]
-    else:
-        window = None
-    matches = matches.annotate(_year=ExtractYear("first_published_at")).values_list(*columns)
+    matches = matches.annotate(_year=ExtractYear("first_published_at")).values_list(
+        "pk", "content_type_id", "_year"
+    )
     try:
         match_sql, match_params = matches.query.sql_with_params()
     except EmptyResultSet:  # a query Django knows matches nothing, e.g. an empty id list
@@ -370,33 +362,16 @@ def _facet_rows(ids):
             ids.set_count(0)
         return []
     materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
-    names = "id, content_type_id, year" + (", entry_id, title_hit" if window else "")
-    parts = _facet_sql() + (f" UNION ALL {_window_sql()}" if window else "")
     sql = (
-        f"WITH {connection.ops.quote_name(MATCHES_CTE)} ({names}) AS "  # noqa: S608
-        f"{materialized}({match_sql}) {parts}"
+        f"WITH {connection.ops.quote_name(MATCHES_CTE)} (id, content_type_id, year) AS "  # noqa: S608
+        f"{materialized}({match_sql}) {_facet_sql()}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, match_params)
         rows = cursor.fetchall()
     if isinstance(ids, ResultIds):
         ids.set_count(next(int(n) for facet, _v, _l, n in rows if facet == "total"))
-    if window is not None:
-        listed = next((value for facet, value, _l, _n in rows if facet == "window"), "")
-        window.entry_ids = [int(entry) for entry in listed.split(",")] if listed else []
-    return [row for row in rows if row[0] not in ("total", "window")]
-
-
-def _window_sql():
-    """The rank window's entry ids, comma-separated in their cheap order (PostgreSQL only)."""
-    from search.backends import rank_window
-
-    matches = connection.ops.quote_name(MATCHES_CTE)
-    limit = int(rank_window.RANK_WINDOW)
-    order = "ORDER BY title_hit DESC, entry_id DESC"
-    entries = f"SELECT entry_id, title_hit FROM {matches} {order} LIMIT {limit}"  # noqa: S608 - constants
-    ids = f"string_agg(CAST(entry_id AS varchar(20)), ',' {order})"
-    return f"SELECT 'window', {ids}, '', COUNT(*) FROM ({entries}) window_entries"  # noqa: S608 - constants
+    return [row for row in rows if row[0] != "total"]
 
 
 def _counts_by_facet(rows):

@@ -7,6 +7,10 @@ stemmer) and on PostgreSQL (where the English dictionary stems "producing" to "p
 but "production" to "product"). Every other query type behaves exactly as in Wagtail.
 Other backends (Elasticsearch, OpenSearch) see a ``Prefix`` as the ordinary ``PlainText``
 it subclasses and stem it with their own analyzer.
+
+Beyond that, on PostgreSQL matches come from a GIN index (search/migrations/0003) and a
+relevance-ordered page of results ranks a bounded window (search/backends/rank_window.py);
+on SQLite, ranking is one bm25 weighted by column.
 """
 
 from django.db import connection
@@ -27,11 +31,13 @@ def _postgres_backend(params):
     from django.contrib.postgres.search import SearchQuery, SearchVectorField
     from django.db.models import F, Func
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
     from modelsearch.query import Fuzzy, MatchAll, Not
+    from modelsearch.utils import get_descendants_content_types_pks
 
     from search.backends.rank_window import RankWindow
 
@@ -42,19 +48,22 @@ def _postgres_backend(params):
                 return SearchQuery(lexeme, search_type="raw", config=config)
             return super().build_tsquery_content(query, config=config, invert=invert)
 
-        def _matches(self, search_query):
-            """The matching objects, from the GIN index on ``hub_search_document(title, body)``.
+        def _document(self, prefix=""):
+            """``hub_search_document(title, body)``: the expression search/migrations/0003 indexes.
 
             Wagtail matches ``(title || body) @@ query``, which no index covers, so every
             search scanned every index entry. The same vectors, joined by the function that
-            search/migrations/0003 indexes with GIN, give the same matches from the index.
+            the migration indexes with GIN, give the same matches from the index.
             """
-            document = Func(
-                F("index_entries__title"),
-                F("index_entries__body"),
+            return Func(
+                F(f"{prefix}title"),
+                F(f"{prefix}body"),
                 function=DOCUMENT_FUNCTION,
                 output_field=SearchVectorField(),
             )
+
+        def _matches(self, search_query):
+            document = self._document("index_entries__")
             return self.queryset.annotate(_vector_=document).filter(_vector_=search_query)
 
         def search(self, config, start, stop, score_field=None, backend=None):
@@ -72,7 +81,16 @@ def _postgres_backend(params):
             search_query = self.build_tsquery(self.query, config=config)
             entry_vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
             rank_expression = self._build_rank_expression(entry_vectors, config)
-            return RankWindow(self._matches(search_query), search_query, rank_expression)
+            entries = (
+                IndexEntry.objects.filter(
+                    content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+                )
+                .annotate(_vector_=self._document())
+                .filter(_vector_=search_query)
+            )
+            return RankWindow(
+                self.queryset, self._matches(search_query), entries, search_query, rank_expression
+            )
 
     class HubPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = HubPostgresSearchQueryCompiler
