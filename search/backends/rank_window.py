@@ -14,8 +14,7 @@ indexed. The order of all the results is then:
 When the words match no more than ``RANK_WINDOW`` index entries (every search on a site
 of a few thousand pages) the order is exactly Wagtail's. The window is fixed for a
 search, so pages of results never overlap or skip a match. A page of results inside the
-window costs three small queries whatever the number of matches: the window, which of
-its pages are candidates, and their ranks.
+window costs two queries whatever the number of matches.
 """
 
 from django.contrib.postgres.search import SearchVectorExact
@@ -41,31 +40,33 @@ class RankWindow:
             hub_title_hit=SearchVectorExact(F("index_entries__title"), search_query),
         ).order_by("-hub_title_hit", "-hub_entry")
         self._window = None
-        self._window_entries = None
 
     def window(self):
-        """The entry ids in the window that belong to candidate pages, in the cheap order."""
+        """The ids of the index entries in the window, in the cheap order (read once)."""
         if self._window is None:
-            entries = list(self.entry_order.values_list("pk", "object_id")[:RANK_WINDOW])
-            page_ids = {int(object_id) for _entry, object_id in entries}
-            candidates = set(self.candidates.filter(pk__in=page_ids).values_list("pk", flat=True))
-            self._window_entries = [entry for entry, _object_id in entries]
-            self._window = [entry for entry, object_id in entries if int(object_id) in candidates]
+            self._window = list(self.entry_order.values_list("pk", flat=True)[:RANK_WINDOW])
         return self._window
 
     def page_ids(self, start, stop):
-        """Page ids from ``start`` to ``stop`` in the order above."""
+        """Page ids from ``start`` to ``stop`` in the order above.
+
+        Two queries for a page of results inside the window: the window (from the index
+        entries alone), then the ranks of its entries whose pages are candidates. The
+        window is read as a list: as a subquery, PostgreSQL read every entry to join it.
+        """
         window = self.window()
-        ids = []
-        if start < len(window):
-            ranked = (
-                self.entries.model.objects.filter(pk__in=window)
-                .annotate(hub_rank=self.rank_expression, hub_page=Cast("object_id", IntegerField()))
-                .order_by("-hub_rank", "-hub_page")
-                .values_list("hub_page", flat=True)
-            )
-            ids += ranked[start : min(stop, len(window))]
-        if stop > len(window) and len(self._window_entries) == RANK_WINDOW:
-            rest = self.page_order.exclude(hub_entry__in=self._window_entries).values_list("pk", flat=True)
-            ids += rest[max(start, len(window)) - len(window) : stop - len(window)]
-        return ids
+        ranked = (
+            self.entries.model.objects.filter(pk__in=window)
+            .annotate(hub_page=Cast("object_id", IntegerField()))
+            .filter(hub_page__in=self.candidates.order_by().values("pk"))
+            .annotate(hub_rank=self.rank_expression)
+            .order_by("-hub_rank", "-hub_page")
+            .values_list("hub_page", flat=True)
+        )
+        ids = list(ranked[start:stop])
+        if len(ids) == stop - start or len(window) < RANK_WINDOW:
+            return ids
+        # The window's candidates ran out, and matches outside the window follow.
+        in_window = start + len(ids) if ids else ranked.count()
+        rest = self.page_order.exclude(hub_entry__in=window).values_list("pk", flat=True)
+        return ids + list(rest[max(start, in_window) - in_window : stop - in_window])

@@ -1,7 +1,5 @@
 """Relevance order on PostgreSQL ranks a bounded window of matches (search/backends/rank_window.py)."""
 
-import re
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -55,15 +53,14 @@ def test_pages_of_results_neither_overlap_nor_miss_a_match(corpus, monkeypatch):
 def test_a_results_page_ranks_at_most_the_window_whatever_the_matches(corpus):
     ids = find_ids("people", candidate_pages(Locale.get_default(), {})).ids
     with CaptureQueriesContext(connection) as queries:
-        ids[:10]
-    window, candidates, ranked = (query["sql"] for query in queries)
+        ids[:2]
+    window, ranked = (query["sql"] for query in queries)
     # The window comes from the index entries alone, without ranking...
     assert window.rstrip().endswith(f"LIMIT {rank_window.RANK_WINDOW}")
     assert "ts_rank" not in window and "wagtailcore_page" not in window
-    # ...then only its candidate pages are ranked.
-    assert "ts_rank" not in candidates
-    assert "ts_rank" in ranked and '"wagtailsearch_indexentry"."id" IN' in ranked
-    assert int(re.search(r"LIMIT (\d+)$", ranked.rstrip()).group(1)) <= 10
+    # ...then only its entries whose pages are candidates are ranked.
+    assert '"wagtailsearch_indexentry"."id" IN' in ranked and "ts_rank" in ranked
+    assert ranked.rstrip().endswith("LIMIT 2")
 
 
 def test_the_window_keeps_only_the_readers_candidates(corpus):
