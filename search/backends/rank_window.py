@@ -14,11 +14,12 @@ indexed. The order of all the results is then:
 When the words match no more than ``RANK_WINDOW`` index entries (every search on a site
 of a few thousand pages) the order is exactly Wagtail's. The window is fixed for a
 search, so pages of results never overlap or skip a match. A page of results inside the
-window costs two queries whatever the number of matches.
+window is one query whatever the number of matches.
 """
 
 from django.contrib.postgres.search import SearchVectorExact
 from django.db.models import F, IntegerField
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 RANK_WINDOW = 1000
@@ -50,13 +51,16 @@ class RankWindow:
     def page_ids(self, start, stop):
         """Page ids from ``start`` to ``stop`` in the order above.
 
-        Two queries for a page of results inside the window: the window (from the index
-        entries alone), then the ranks of its entries whose pages are candidates. The
-        window is read as a list: as a subquery, PostgreSQL read every entry to join it.
+        One query for a page of results inside the window: the window (from the index
+        entries alone, read into an array once, so PostgreSQL looks its entries up by
+        key instead of joining every entry to it), then the ranks of those of its
+        entries whose pages are candidates.
         """
-        window = self.window()
+        # SQL compiled by Django from the window's queryset, with its parameters kept apart.
+        window_sql, params = self.entry_order.values("pk")[:RANK_WINDOW].query.sql_with_params()
+        in_window = RawSQL(f"SELECT unnest(ARRAY({window_sql}))", params)  # noqa: S611
         ranked = (
-            self.entries.model.objects.filter(pk__in=window)
+            self.entries.model.objects.filter(pk__in=in_window)
             .annotate(hub_page=Cast("object_id", IntegerField()))
             .filter(hub_page__in=self.candidates.order_by().values("pk"))
             .annotate(hub_rank=self.rank_expression)
@@ -64,9 +68,12 @@ class RankWindow:
             .values_list("hub_page", flat=True)
         )
         ids = list(ranked[start:stop])
-        if len(ids) == stop - start or len(window) < RANK_WINDOW:
+        if len(ids) == stop - start:
+            return ids
+        window = self.window()
+        if len(window) < RANK_WINDOW:
             return ids
         # The window's candidates ran out, and matches outside the window follow.
-        in_window = start + len(ids) if ids else ranked.count()
+        ranked_count = start + len(ids) if ids else ranked.count()
         rest = self.page_order.exclude(hub_entry__in=window).values_list("pk", flat=True)
-        return ids + list(rest[max(start, in_window) - in_window : stop - in_window])
+        return ids + list(rest[max(start, ranked_count) - ranked_count : stop - ranked_count])

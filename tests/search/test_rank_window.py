@@ -54,13 +54,12 @@ def test_a_results_page_ranks_at_most_the_window_whatever_the_matches(corpus):
     ids = find_ids("people", candidate_pages(Locale.get_default(), {})).ids
     with CaptureQueriesContext(connection) as queries:
         ids[:2]
-    window, ranked = (query["sql"] for query in queries)
+    (sql,) = (query["sql"] for query in queries)
     # The window comes from the index entries alone, without ranking...
-    assert window.rstrip().endswith(f"LIMIT {rank_window.RANK_WINDOW}")
+    window = sql[sql.index("ARRAY(") : sql.index(f"LIMIT {rank_window.RANK_WINDOW})")]
     assert "ts_rank" not in window and "wagtailcore_page" not in window
     # ...then only its entries whose pages are candidates are ranked.
-    assert '"wagtailsearch_indexentry"."id" IN' in ranked and "ts_rank" in ranked
-    assert ranked.rstrip().endswith("LIMIT 2")
+    assert "ts_rank" in sql and sql.rstrip().endswith("LIMIT 2")
 
 
 def test_the_window_keeps_only_the_readers_candidates(corpus):
