@@ -106,7 +106,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The hub's queries are short. PostgreSQL's JIT compiler spent longer compiling a large
     # search (about 20 ms at 100,000 pages) than running it, so it is off for the hub's sessions.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # Appended, so options given in DATABASE_URL (e.g. ?options=-c%20statement_timeout=5000) are kept.
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
