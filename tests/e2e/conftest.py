@@ -122,8 +122,13 @@ class PageProblems:
             self.failed_requests.append(f"{response.status} {response.url}")
 
     def on_request_failed(self, request):
-        if urlsplit(request.url).netloc == self.origin:
-            self.failed_requests.append(f"{request.failure} {request.url}")
+        if urlsplit(request.url).netloc != self.origin:
+            return
+        # A script's fetch cancelled by the page itself (a newer suggestion request, or the
+        # reader leaving the page) is not a broken request.
+        if request.resource_type in ("fetch", "xhr") and request.failure == "net::ERR_ABORTED":
+            return
+        self.failed_requests.append(f"{request.failure} {request.url}")
 
     def describe(self):
         lines = [f"JavaScript error: {error}" for error in self.js_errors]

@@ -162,6 +162,12 @@ function enhance(form) {
   });
 
   input.addEventListener("blur", () => setTimeout(close, 150));
+
+  // The reader is leaving for the results page: a suggestion would arrive too late.
+  form.addEventListener("submit", () => {
+    clearTimeout(timer);
+    if (controller) controller.abort();
+  });
 }
 
 document.querySelectorAll("form[data-search-suggest]").forEach(enhance);
