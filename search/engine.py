@@ -190,27 +190,38 @@ def clean_filters(params):
     return cleaned
 
 
+def _pages_with_terms(model, field_name, slugs):
+    """Ids of pages of ``model`` with any of these terms, read from the narrowest table.
+
+    A many-to-many facet reads its link table alone (page, term), not the page-type table;
+    a foreign key reads the (term, page) index the page type keeps for search.
+    """
+    field = model._meta.get_field(field_name)
+    if field.many_to_many:
+        links = field.remote_field.through.objects
+        term, page = field.m2m_reverse_field_name(), field.m2m_field_name()
+        return links.filter(**{f"{term}__slug__in": slugs}).values(page).order_by()
+    return model.objects.filter(**{f"{field_name}__slug__in": slugs}).values("pk").order_by()
+
+
 def filter_conditions(filters):
     """A Q on Page for the taxonomy and year filters: OR within a facet, AND across facets.
 
-    Each taxonomy facet is one ``pk IN (a UNION b ...)`` over the page types that have it,
-    which PostgreSQL runs as a single hashed semi-join.
+    Each page type's terms are a separate ``pk IN (...)`` test, which PostgreSQL checks
+    against a hashed set per type while it reads the candidate pages; as one ``IN`` over a
+    union it could not estimate the union's size and looked pages up one by one.
     """
     conditions = Q()
     for key, pairs in taxonomy_fields().items():
         slugs = filters.get(key)
         if not slugs:
             continue
-        matching = [
-            model.objects.filter(**{f"{field_name}__slug__in": slugs}).values("pk").order_by()
-            for model, field_name in pairs
-        ]
-        if not matching:
-            conditions &= Q(pk__in=[])
-            continue
-        union = matching[0].union(*matching[1:], all=True) if len(matching) > 1 else matching[0]
-        conditions &= Q(pk__in=union)
+        any_type = Q(pk__in=[])
+        for model, field_name in pairs:
+            any_type |= Q(pk__in=_pages_with_terms(model, field_name, slugs))
+        conditions &= any_type
     if filters.get("year"):
+        # A subquery: search backends filter only on indexed fields, not on a year lookup.
         years = Page.objects.filter(first_published_at__year__in=[int(y) for y in filters["year"]])
         conditions &= Q(pk__in=years.values("pk"))
     return conditions

@@ -240,6 +240,12 @@ class CaseStudyPage(BasePage):
     class Meta:
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
+        # Search counts pages per topic and region from these narrow (term, page) pairs
+        # instead of reading the wide page rows (search.engine._facet_sql).
+        indexes = [
+            models.Index(fields=["topic", "page_ptr"], name="casestudy_topic_page"),
+            models.Index(fields=["region", "page_ptr"], name="casestudy_region_page"),
+        ]
 
     def clean(self):
         super().clean()
