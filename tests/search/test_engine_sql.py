@@ -112,3 +112,52 @@ def test_index_entries_keep_large_vectors_out_of_line():
     with connection.cursor() as cursor:
         cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'wagtailsearch_indexentry'")
         assert "toast_tuple_target=256" in cursor.fetchone()[0]
+
+
+def test_filters_match_any_value_of_a_facet_and_every_facet(corpus):
+    """A theme filter finds every page type carrying the theme; facets combine with AND."""
+    locale = Locale.get_default()
+
+    def found(filters):
+        return set(candidate_pages(locale, filters).values_list("pk", flat=True))
+
+    inclusion = {corpus.memory.pk, corpus.payments.pk}  # a case study and a blog post
+    assert found({"theme": ["inclusion-and-diversity"]}) == inclusion
+    assert found({"theme": ["inclusion-and-diversity", "digital-technologies"]}) == inclusion | {
+        corpus.apps_study.pk,
+        corpus.welsh_blog.pk,
+    }
+    assert found({"theme": ["inclusion-and-diversity"], "region": ["north-west"]}) == {corpus.memory.pk}
+    assert found({"theme": ["digital-technologies"], "topic": ["dementia"]}) == set()
+    assert found({"theme": ["inclusion-and-diversity"], "year": ["2024"]}) == {corpus.payments.pk}
+    assert found({"approach": ["co-production", "consultation"], "type": ["casestudypage"]}) == {
+        corpus.memory.pk,
+        corpus.apps_study.pk,
+    }
+
+
+def _plan(sql, params):
+    """PostgreSQL's plan for a query, with sequential scans off (a handful of test rows
+    would otherwise always be scanned): it shows which indexes can answer the query."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+@postgres_only
+def test_candidate_pages_are_read_from_the_narrow_live_pages_index(corpus):
+    """The candidate check reads only what search/migrations/0007 indexes, never page rows."""
+    pages = candidate_pages(Locale.get_default(), {}).order_by()
+    pages = pages.values("pk", "content_type_id", "first_published_at")
+    plan = _plan(*pages.query.sql_with_params())
+    assert "Index Only Scan using hub_search_live_pages on wagtailcore_page" in plan
+
+
+@postgres_only
+def test_topic_and_region_counts_read_term_and_page_pairs_from_an_index(corpus):
+    for facet in ("topic", "region"):
+        column = f"{facet}_id"
+        sql = f"SELECT page_ptr_id, {column} FROM casestudies_casestudypage WHERE {column} IS NOT NULL"  # noqa: S608
+        assert f"Index Only Scan using casestudy_{facet}_page" in _plan(sql, [])
