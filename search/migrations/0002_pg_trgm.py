@@ -1,4 +1,4 @@
-"""Enable pg_trgm for 'did you mean' suggestions, on PostgreSQL only (SQLite uses difflib)."""
+"""Enable pg_trgm for 'did you mean' suggestions, on PostgreSQL only (search/spelling.py)."""
 
 from django.db import migrations
 

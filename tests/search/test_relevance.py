@@ -76,7 +76,15 @@ def test_stemming_co_producing_finds_co_production(demo_content):
 
 
 @pytest.mark.parametrize(
-    ("typed", "meant"), [("demensia", "dementia"), ("diabetis", "diabetes"), ("strok", "stroke")]
+    ("typed", "meant"),
+    [
+        ("demensia", "dementia"),
+        ("diabetis", "diabetes"),
+        ("strok", "stroke"),
+        ("carres", "carers"),  # swapped letters, which share few letter triples
+        ("paymnet", "payment"),
+        ("rehabilitaiton", "rehabilitation"),
+    ],
 )
 def test_misspellings_get_a_suggestion(demo_content, typed, meant):
     assert suggest_spelling(query_words(typed), Locale.get_default()) == meant
