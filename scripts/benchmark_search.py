@@ -8,8 +8,8 @@ Not part of the test suite. It uses its own database, which it fills and may emp
 
 It reports the time to build and to index the pages (``update_index``), then the p50 and
 p95 latency of a fixed set of queries through the hub's engine, with and without facet
-counts, of "did you mean" for misspelt queries, and of the whole search page (HTTP
-through Django's test client, with facets).
+counts, of "did you mean" for misspelt queries, of suggestions as you type for partly
+typed words, and of the whole search page (HTTP through Django's test client, with facets).
 Record the figures in docs/search-benchmarks.md.
 """
 
@@ -43,6 +43,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage  # noqa: E402
 from hub.models import Approach, HomePage, Region, Theme, Topic  # noqa: E402
 from search.engine import candidate_pages, facet_counts, find_ids, load_pages  # noqa: E402
 from search.spelling import suggest_spelling  # noqa: E402
+from search.suggest import suggestions  # noqa: E402
 from search.text import query_words  # noqa: E402
 from search.vocabulary import rebuild_vocabulary  # noqa: E402
 
@@ -63,6 +64,8 @@ QUERIES = [
 FACETED = {"theme": ["inclusion-and-diversity"]}
 # Misspelt queries for "did you mean" (searched when a query finds fewer than 3 results).
 MISSPELT = ["dementai", "carres", "paymnet", "co-prodution", "sickel cell", "midwifes", "consnet forms"]
+# What a reader has typed so far, for suggestions as you type.
+TYPED = ["car", "carers", "dem", "co-pro", "mental he", "lay rev", "sickle c", "consent"]
 
 THEMES = [
     "Inclusion and diversity",
@@ -469,13 +472,27 @@ def slowest(by_query, top=4):
 def time_spelling(repeat):
     locale = Locale.get_default()
     samples = []
-    suggestions = {}
+    corrected = {}
     for _ in range(repeat):
         for query in MISSPELT:
             started = time.perf_counter()
-            suggestions[query] = suggest_spelling(query_words(query), locale)
+            corrected[query] = suggest_spelling(query_words(query), locale)
             samples.append((time.perf_counter() - started) * 1000)
-    return samples, suggestions
+    return samples, corrected
+
+
+def time_suggestions(repeat):
+    locale = Locale.get_default()
+    samples = []
+    by_prefix = {prefix: [] for prefix in TYPED}
+    for _ in range(repeat):
+        for prefix in TYPED:
+            started = time.perf_counter()
+            suggestions(prefix, locale)
+            elapsed = (time.perf_counter() - started) * 1000
+            samples.append(elapsed)
+            by_prefix[prefix].append(elapsed)
+    return samples, by_prefix
 
 
 def time_pages(repeat):
@@ -550,7 +567,8 @@ def main():
     plain, counts, _ = time_queries(args.repeat, with_facets=False)
     faceted, _, faceted_by_query = time_queries(args.repeat, with_facets=True)
     filtered, _, _ = time_queries(args.repeat, with_facets=True, filters=FACETED)
-    spelling, suggestions = time_spelling(args.repeat)
+    spelling, spelling_suggestions = time_spelling(args.repeat)
+    typed, typed_by_prefix = time_suggestions(args.repeat)
     pages = time_pages(max(1, args.repeat // 2))
     report = {
         "pages": total,
@@ -562,7 +580,9 @@ def main():
         "slowest_with_facets_p50_ms": slowest(faceted_by_query),
         "engine_with_facets_and_theme_filter": summary(filtered),
         "did_you_mean": summary(spelling),
-        "did_you_mean_suggestions": suggestions,
+        "did_you_mean_suggestions": spelling_suggestions,
+        "suggestions_as_you_type": summary(typed),
+        "slowest_suggestions_p50_ms": slowest(typed_by_prefix),
         "search_page_http": summary(pages),
     }
     print(json.dumps(report, indent=2))
