@@ -1,12 +1,14 @@
 """Suggestions as you type: titles of live, public pages that start with what was typed."""
 
 import logging
+import re
 
 from django.conf import settings
 from wagtail.search.backends import get_search_backend
 
+from search.backends.database import HyphenatedPrefix
 from search.engine import backend_is_database, candidate_pages, load_pages
-from search.text import query_words
+from search.text import MAX_TERM_LENGTH, query_words
 
 logger = logging.getLogger("hub.search")
 
@@ -21,11 +23,27 @@ def _autocomplete_ids(backend_name, text, pages):
     return [page.pk for page in results]
 
 
-def suggestions(query, locale):
+# A hyphenated word of letters and digits, as the reader may be typing it: "co-pro", "co-".
+HYPHENATED_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
+
+
+def typed_query(query):
+    """The words typed, for autocompletion: plain text, or a ``HyphenatedPrefix`` when the
+    word being typed is hyphenated ("lay co-pro")."""
     words = query_words(query)
     if not words:
+        return None
+    *before, last = query.lower().split() or [""]
+    last = last.strip("-")
+    if HYPHENATED_RE.fullmatch(last) and len(last) <= MAX_TERM_LENGTH:
+        return HyphenatedPrefix(query_words(" ".join(before)), last)
+    return " ".join(words)
+
+
+def suggestions(query, locale):
+    text = typed_query(query)
+    if text is None:
         return []
-    text = " ".join(words)
     pages = candidate_pages(locale).only("pk")
     try:
         ids = _autocomplete_ids("default", text, pages)

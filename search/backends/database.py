@@ -13,6 +13,9 @@ relevance-ordered page of results ranks a bounded window (search/backends/rank_w
 on SQLite, ranking is one bm25 weighted by column.
 """
 
+import operator
+from functools import reduce
+
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as _wagtail_database_backend
 from modelsearch.query import PlainText
@@ -23,8 +26,27 @@ class Prefix(PlainText):
         super().__init__(stem, operator="and")
 
 
+class HyphenatedPrefix(PlainText):
+    """What a reader is typing when the last word is hyphenated: ["mental"] and "co-pro".
+
+    On PostgreSQL the hyphenated word is matched as the start of one indexed hyphenated
+    word ("co-production", "co-produced"), not as "co" and any word starting "pro", which
+    matched almost every entry and was slow on a large hub. Other backends see the words
+    with the hyphen as a space, as before.
+    """
+
+    def __init__(self, words, hyphenated):
+        super().__init__(" ".join([*words, *hyphenated.split("-")]), operator="and")
+        self.words = list(words)
+        self.hyphenated = hyphenated
+
+
 # The PostgreSQL function search/migrations/0003 creates and indexes: title || body.
 DOCUMENT_FUNCTION = "hub_search_document"
+
+
+def _escape_lexeme(text):
+    return text.replace("\\", "\\\\").replace("'", "''")
 
 
 def _postgres_backend(params):
@@ -32,6 +54,7 @@ def _postgres_backend(params):
     from django.db.models import F, Func
     from modelsearch.backends.database.postgres.postgres import (
         IndexEntry,
+        PostgresAutocompleteQueryCompiler,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
@@ -92,8 +115,30 @@ def _postgres_backend(params):
                 self.queryset, self._matches(search_query), entries, search_query, rank_expression
             )
 
+    class TsQueryText(SearchQuery):
+        """A tsquery written as tsquery text (``'co-pro':*``) and cast, never parsed into words.
+
+        ``to_tsquery`` would split a hyphenated word into a phrase of its parts.
+        """
+
+        template = "(%(expressions)s)::tsquery"
+
+        def __init__(self, text):
+            super().__init__(text, search_type="raw")
+
+    class HubPostgresAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if not isinstance(query, HyphenatedPrefix) or invert:
+                return super().build_tsquery_content(query, config=config, invert=invert)
+            typed = TsQueryText(f"'{_escape_lexeme(query.hyphenated)}':*")
+            if not query.words:
+                return typed
+            words = [Lexeme(word) for word in query.words]
+            return SearchQuery(reduce(operator.and_, words), search_type="raw", config=config) & typed
+
     class HubPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = HubPostgresSearchQueryCompiler
+        autocomplete_query_compiler_class = HubPostgresAutocompleteQueryCompiler
 
     return HubPostgresSearchBackend(params)
 

@@ -270,6 +270,38 @@ def test_page_works_without_javascript_and_loads_the_enhancement(client, corpus)
     assert 'data-search-suggest="/en/search/suggest/"' in html
 
 
+def _suggested_titles(client, typed):
+    response = client.get(URL + "suggest/", {"q": typed})
+    return [item["title"] for item in json.loads(response.content)["suggestions"]]
+
+
+def test_a_hyphenated_word_being_typed_is_suggested(client, corpus):
+    coproduced = BlogPageFactory(
+        parent=corpus.site_tree.blog_index, title="Co-producing a study of loneliness", slug="co-producing"
+    )
+    coproduced.save()  # indexed with its title, as publishing does
+    # The memory cafe case study's plain-English summary says its members "co-produced".
+    assert set(_suggested_titles(client, "co-pro")) == {
+        "Co-producing a study of loneliness",
+        "Memory cafe partners",
+    }
+    assert _suggested_titles(client, "loneliness co-prod") == ["Co-producing a study of loneliness"]
+    assert _suggested_titles(client, "mood co-pro") == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL keeps hyphenated words whole")
+def test_a_hyphenated_word_being_typed_is_matched_whole(client, corpus):
+    """ "co-pro" is the start of "co-production", not "co" and any word starting "pro"."""
+    BlogPageFactory(parent=corpus.site_tree.blog_index, title="Co op programme news", slug="co-op").save()
+    BlogPageFactory(
+        parent=corpus.site_tree.blog_index, title="Co-production in practice", slug="co-prod"
+    ).save()
+    typed_hyphenated = _suggested_titles(client, "co-pro")
+    assert "Co-production in practice" in typed_hyphenated
+    assert "Co op programme news" not in typed_hyphenated
+    assert "Co op programme news" in _suggested_titles(client, "co pro")  # two words: as before
+
+
 def test_header_search_box_offers_suggestions_in_the_readers_language(client, corpus):
     welsh, _ = Locale.objects.get_or_create(language_code="cy")
     corpus.site_tree.home.copy_for_translation(welsh).save_revision().publish()
