@@ -23,7 +23,7 @@ def _autocomplete_ids(backend_name, text, pages):
     return [page.pk for page in results]
 
 
-# A hyphenated word of letters and digits, as the reader may be typing it: "co-pro", "co-".
+# A hyphenated word of letters and digits, as the reader may be typing it: "co-pro".
 HYPHENATED_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 
 
@@ -33,8 +33,8 @@ def typed_query(query):
     words = query_words(query)
     if not words:
         return None
-    *before, last = query.lower().split() or [""]
-    last = last.strip("-")
+    *before, last = query.lower().split()
+    last = last.strip("-")  # "co-" is still the word "co"
     if HYPHENATED_RE.fullmatch(last) and len(last) <= MAX_TERM_LENGTH:
         return HyphenatedPrefix(query_words(" ".join(before)), last)
     return " ".join(words)
