@@ -9,7 +9,9 @@ Steps, each a bounded number of SQL queries whatever the number of results:
    may), then only the slice of ids shown is ranked (``ORDER BY rank LIMIT n``). The match
    itself is answered from a GIN index on the indexed vectors (search/migrations/0003).
 3. Facet counts and the total: one query, the six aggregates ``UNION ALL``-ed over a
-   ``WITH`` of the matching ids, which are computed once and never ranked.
+   ``WITH`` of the matching ids, which are computed once and never ranked. On PostgreSQL
+   they read one narrow row of search facts per page (search/facts.py) instead of the
+   page table and every taxonomy link table.
 4. Only the pages shown on this results page are loaded, with their specific fields.
 
 If an external engine (Elasticsearch, OpenSearch) fails, the search is logged and run
@@ -23,15 +25,17 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import ExtractYear, Length, Substr
 from django.utils.translation import gettext_lazy as _
 from modelsearch.query import And, Or, PlainText
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from search.backends.database import Prefix
+from search.facts import FACET_SLOT, FACET_SLOTS
+from search.models import PageFacts
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
 from search.text import MIN_PREFIX_STEM, query_words, stem, strip_control
 
@@ -76,13 +80,17 @@ class ResultIds:
 
     ``matches`` is an unordered queryset of the matching pages (for counts and facets);
     ``ordered(start, stop)`` returns that slice of ids, best (or newest) first, so only the
-    results shown are ranked. It behaves as a read-only sequence: ``len()``, slicing and
+    results shown are ranked. ``page_ids``, where the backend gives it, is a subquery of the
+    ids of every page matching the words (candidates or not), for counting from the search
+    facts; ``every_candidate`` says the results are all the candidate pages (browsing). It behaves as a read-only sequence: ``len()``, slicing and
     iteration (the first ``MAX_MATCHES``) work as on a list, so a ``Paginator`` can page it.
     """
 
-    def __init__(self, matches, ordered):
+    def __init__(self, matches, ordered, page_ids=None, every_candidate=False):
         self._matches = matches
         self._ordered = ordered
+        self.page_ids = page_ids
+        self.every_candidate = every_candidate
         self._count = None
 
     @classmethod
@@ -92,7 +100,7 @@ class ResultIds:
         def ordered(start, stop):
             return list(queryset.values_list("pk", flat=True)[start:stop])
 
-        return cls(queryset.order_by(), ordered)
+        return cls(queryset.order_by(), ordered, every_candidate=True)
 
     def matches(self):
         return self._matches
@@ -227,21 +235,43 @@ def filter_conditions(filters):
     return conditions
 
 
+def _chosen_content_types(filters):
+    types = searchable_content_types()
+    return [types[key][0] for key in filters.get("type") or list(types)]
+
+
 def candidate_pages(locale=None, filters=None):
     """Live, public pages of searchable types in the locale, matching every filter."""
     filters = filters or {}
-    types = searchable_content_types()
     locale = locale or Locale.get_active()
-    chosen_types = filters.get("type") or list(types)
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale, content_type__in=[types[key][0] for key in chosen_types])
+        Page.objects.live().public().filter(locale=locale, content_type__in=_chosen_content_types(filters))
     )
     conditions = filter_conditions(filters)
     if conditions:
         pages = pages.filter(conditions)
     return pages
+
+
+def candidate_facts(locale, filters):
+    """The search facts (search/facts.py) of exactly the pages ``candidate_pages`` gives.
+
+    The same conditions on the same columns: live, language, type, not in a private
+    section, and every filter on the page id. A page is in a private section when its
+    path starts with a restricted page's path at that depth or deeper: Wagtail's own
+    test (``PageQuerySet.private_q``), asked here in SQL, within the same query.
+    """
+    facts = PageFacts.objects.filter(
+        live=True, locale=locale, content_type__in=_chosen_content_types(filters)
+    )
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path")), page__depth__lte=OuterRef("depth")
+    )
+    facts = facts.exclude(Exists(restricted))
+    conditions = filter_conditions(filters)
+    if conditions:
+        facts = facts.filter(conditions)
+    return facts
 
 
 def _ids_from_backend(backend, query, pages, order_by_relevance):
@@ -252,12 +282,15 @@ def _ids_from_backend(backend, query, pages, order_by_relevance):
         results = backend.search(query, pages, order_by_relevance=order_by_relevance)
         return [page.pk for page in results[:MAX_ENGINE_MATCHES]]
     pages = pages.order_by()
-    matches = backend.search(query, pages, order_by_relevance=False).get_queryset().order_by()
+    unordered = backend.search(query, pages, order_by_relevance=False)
+    matches = unordered.get_queryset().order_by()
+    compiler = getattr(unordered, "query_compiler", None)
+    page_ids = compiler.matching_page_ids(backend) if hasattr(compiler, "matching_page_ids") else None
     if order_by_relevance:
         compiler = getattr(backend.search(query, pages), "query_compiler", None)
         if hasattr(compiler, "rank_window"):
             # PostgreSQL ranks a bounded window of matches (search/backends/rank_window.py).
-            return ResultIds(matches, compiler.rank_window(backend).page_ids)
+            return ResultIds(matches, compiler.rank_window(backend).page_ids, page_ids)
     else:
         pages = pages.order_by("-first_published_at", "-id")
 
@@ -266,7 +299,7 @@ def _ids_from_backend(backend, query, pages, order_by_relevance):
         results = backend.search(query, pages, order_by_relevance=order_by_relevance)[start:stop]
         return list(results.get_queryset().values_list("pk", flat=True))
 
-    return ResultIds(matches, ordered)
+    return ResultIds(matches, ordered, page_ids)
 
 
 def _search(words, pages, order_by_relevance, any_word, backend_name="default"):
@@ -313,6 +346,7 @@ def ids_in(ids, field="pk"):
 
 
 MATCHES_CTE = "hub_search_matches"
+TERM_COUNTS_CTE = "hub_search_term_counts"
 
 
 def _taxonomy_links(model, field_name):
@@ -322,6 +356,39 @@ def _taxonomy_links(model, field_name):
         through = field.remote_field.through._meta
         return through.db_table, field.m2m_column_name(), field.m2m_reverse_name()
     return model._meta.db_table, model._meta.pk.column, field.column
+
+
+def _total_type_and_year_sql():
+    matches = connection.ops.quote_name(MATCHES_CTE)
+    return [
+        f"SELECT 'total', '', '', COUNT(*) FROM {matches}",  # noqa: S608 - a constant name
+        f"SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        "GROUP BY content_type_id",
+        f"SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        "WHERE year IS NOT NULL GROUP BY year",
+    ]
+
+
+def _facet_sql_from_facts():
+    """SQL counting every facet over ``hub_search_matches`` rows read from the search facts.
+
+    Each row carries the page's term codes (search/facts.py); they are counted once, then
+    each taxonomy names its own codes.
+    """
+    quote = connection.ops.quote_name
+    matches = quote(MATCHES_CTE)
+    counted = quote(TERM_COUNTS_CTE)
+    parts = _total_type_and_year_sql()
+    for key in taxonomy_fields():
+        terms = taxonomy_model(key)._meta
+        parts.append(
+            f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, counted.n "  # noqa: S608 - model metadata
+            f"FROM {counted} counted JOIN {quote(terms.db_table)} term "
+            f"ON term.{quote(terms.pk.column)} = counted.code / {FACET_SLOTS} "
+            f"WHERE MOD(counted.code, {FACET_SLOTS}) = {FACET_SLOT[key]}"
+        )
+    term_counts = f"SELECT code, COUNT(*) FROM {matches}, unnest({matches}.terms) code GROUP BY code"  # noqa: S608
+    return f", {counted} (code, n) AS ({term_counts}) " + " UNION ALL ".join(parts)
 
 
 def _facet_sql():
@@ -335,13 +402,7 @@ def _facet_sql():
     """
     quote = connection.ops.quote_name
     matches = quote(MATCHES_CTE)
-    parts = [
-        f"SELECT 'total', '', '', COUNT(*) FROM {matches}",  # noqa: S608 - a constant name
-        f"SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
-        "GROUP BY content_type_id",
-        f"SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
-        "WHERE year IS NOT NULL GROUP BY year",
-    ]
+    parts = _total_type_and_year_sql()
     for key, pairs in taxonomy_fields().items():
         terms = taxonomy_model(key)._meta
         for model, field_name in pairs:
@@ -356,16 +417,37 @@ def _facet_sql():
     return " UNION ALL ".join(parts)
 
 
-def _facet_rows(ids):
+def _facts_to_count(ids, filters, locale):
+    """The matching pages' search facts on PostgreSQL (search/facts.py); None to count otherwise."""
+    if connection.vendor != "postgresql":
+        return None
+    if not isinstance(ids, ResultIds):
+        return candidate_facts(locale, filters).filter(ids_in(ids))
+    if ids.every_candidate:
+        return candidate_facts(locale, filters)
+    if ids.page_ids is not None:
+        return candidate_facts(locale, filters).filter(pk__in=ids.page_ids)
+    return None
+
+
+def _facet_rows(ids, facts=None):
     """Rows of (facet, value, label, count) for every facet, and the total, in one query.
 
     The matching pages are found once, in a ``WITH`` clause (with their type and year), and
-    never ranked; each facet is an aggregate over them, joined with ``UNION ALL``.
+    never ranked; each facet is an aggregate over them, joined with ``UNION ALL``. With
+    ``facts`` (the matching pages' search facts) the terms come from those rows.
     """
-    matches = ids.matches() if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
-    matches = matches.annotate(_year=ExtractYear("first_published_at")).values_list(
-        "pk", "content_type_id", "_year"
-    )
+    if facts is not None:
+        columns, facet_sql = "(id, content_type_id, year, terms)", _facet_sql_from_facts()
+        matches = facts.annotate(_year=ExtractYear("first_published_at")).values_list(
+            "pk", "content_type_id", "_year", "terms"
+        )
+    else:
+        columns, facet_sql = "(id, content_type_id, year)", _facet_sql()
+        matches = ids.matches() if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
+        matches = matches.annotate(_year=ExtractYear("first_published_at")).values_list(
+            "pk", "content_type_id", "_year"
+        )
     try:
         match_sql, match_params = matches.query.sql_with_params()
     except EmptyResultSet:  # a query Django knows matches nothing, e.g. an empty id list
@@ -374,8 +456,8 @@ def _facet_rows(ids):
         return []
     materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
     sql = (
-        f"WITH {connection.ops.quote_name(MATCHES_CTE)} (id, content_type_id, year) AS "  # noqa: S608
-        f"{materialized}({match_sql}) {_facet_sql()}"
+        f"WITH {connection.ops.quote_name(MATCHES_CTE)} {columns} AS "  # noqa: S608
+        f"{materialized}({match_sql}) {facet_sql}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, match_params)
@@ -421,7 +503,7 @@ def facet_counts(ids, filters, locale=None):
     ``ids`` is a ``ResultIds`` (counted in SQL, which also gives it its total) or a list.
     """
     locale = locale or Locale.get_active()
-    all_counts = _counts_by_facet(_facet_rows(ids))
+    all_counts = _counts_by_facet(_facet_rows(ids, _facts_to_count(ids, filters, locale)))
     facets = []
     for key in FACET_KEYS:
         counts = all_counts[key]

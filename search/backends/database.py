@@ -51,7 +51,8 @@ def _escape_lexeme(text):
 
 def _postgres_backend(params):
     from django.contrib.postgres.search import SearchQuery, SearchVectorField
-    from django.db.models import F, Func
+    from django.db.models import F, Func, IntegerField
+    from django.db.models.functions import Cast
     from modelsearch.backends.database.postgres.postgres import (
         IndexEntry,
         PostgresAutocompleteQueryCompiler,
@@ -98,21 +99,34 @@ def _postgres_backend(params):
                 self._matches(search_query), rank_expression, start, stop, score_field
             )
 
-        def rank_window(self, backend):
-            """These matches in relevance order, ranking a bounded window (search/backends/rank_window.py)."""
-            config = self.get_config(backend)
-            search_query = self.build_tsquery(self.query, config=config)
-            entry_vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
-            rank_expression = self._build_rank_expression(entry_vectors, config)
-            entries = (
+        def _matching_entries(self, search_query):
+            return (
                 IndexEntry.objects.filter(
                     content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
                 )
                 .annotate(_vector_=self._document())
                 .filter(_vector_=search_query)
             )
+
+        def matching_page_ids(self, backend):
+            """A subquery of the ids of the pages whose index entries match (any page, not
+            only the candidates): facet counts pair it with the search facts (search/facts.py)."""
+            search_query = self.build_tsquery(self.query, config=self.get_config(backend))
+            entries = self._matching_entries(search_query)
+            return entries.values(hub_page=Cast("object_id", IntegerField()))
+
+        def rank_window(self, backend):
+            """These matches in relevance order, ranking a bounded window (search/backends/rank_window.py)."""
+            config = self.get_config(backend)
+            search_query = self.build_tsquery(self.query, config=config)
+            entry_vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+            rank_expression = self._build_rank_expression(entry_vectors, config)
             return RankWindow(
-                self.queryset, self._matches(search_query), entries, search_query, rank_expression
+                self.queryset,
+                self._matches(search_query),
+                self._matching_entries(search_query),
+                search_query,
+                rank_expression,
             )
 
     class TsQueryText(SearchQuery):
