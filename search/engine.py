@@ -23,9 +23,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear, Length, Substr
 from django.utils.translation import gettext_lazy as _
@@ -235,6 +236,24 @@ def filter_conditions(filters):
     return conditions
 
 
+def _facts_filter_conditions(filters):
+    """``filter_conditions`` for the search facts: the same filters on the facts' own columns.
+
+    A taxonomy filter keeps pages whose term codes overlap the chosen terms' codes.
+    """
+    conditions = Q()
+    for key in taxonomy_fields():
+        slugs = filters.get(key)
+        if not slugs:
+            continue
+        chosen = taxonomy_model(key).objects.filter(slug__in=slugs)
+        codes = chosen.annotate(code=F("pk") * FACET_SLOTS + FACET_SLOT[key]).values("code")
+        conditions &= Q(terms__overlap=ArraySubquery(codes))
+    if filters.get("year"):
+        conditions &= Q(first_published_at__year__in=[int(y) for y in filters["year"]])
+    return conditions
+
+
 def _chosen_content_types(filters):
     types = searchable_content_types()
     return [types[key][0] for key in filters.get("type") or list(types)]
@@ -257,7 +276,7 @@ def candidate_facts(locale, filters):
     """The search facts (search/facts.py) of exactly the pages ``candidate_pages`` gives.
 
     The same conditions on the same columns: live, language, type, not in a private
-    section, and every filter on the page id. A page is in a private section when its
+    section, and every filter (``_facts_filter_conditions``). A page is in a private section when its
     path starts with a restricted page's path at that depth or deeper: Wagtail's own
     test (``PageQuerySet.private_q``), asked here in SQL, within the same query.
     """
@@ -268,13 +287,13 @@ def candidate_facts(locale, filters):
         page__path=Substr(OuterRef("path"), 1, Length("page__path")), page__depth__lte=OuterRef("depth")
     )
     facts = facts.exclude(Exists(restricted))
-    conditions = filter_conditions(filters)
+    conditions = _facts_filter_conditions(filters)
     if conditions:
         facts = facts.filter(conditions)
     return facts
 
 
-def _ids_from_backend(backend, query, pages, order_by_relevance):
+def _ids_from_backend(backend, query, pages, order_by_relevance, candidate_ids=None):
     if not backend_is_database(backend):
         pages = Page.objects.filter(pk__in=list(pages.values_list("pk", flat=True)))
         if not order_by_relevance:
@@ -290,7 +309,8 @@ def _ids_from_backend(backend, query, pages, order_by_relevance):
         compiler = getattr(backend.search(query, pages), "query_compiler", None)
         if hasattr(compiler, "rank_window"):
             # PostgreSQL ranks a bounded window of matches (search/backends/rank_window.py).
-            return ResultIds(matches, compiler.rank_window(backend).page_ids, page_ids)
+            window = compiler.rank_window(backend, candidate_ids)
+            return ResultIds(matches, window.page_ids, page_ids)
     else:
         pages = pages.order_by("-first_published_at", "-id")
 
@@ -302,14 +322,17 @@ def _ids_from_backend(backend, query, pages, order_by_relevance):
     return ResultIds(matches, ordered, page_ids)
 
 
-def _search(words, pages, order_by_relevance, any_word, backend_name="default"):
-    return _ids_from_backend(
-        get_search_backend(backend_name), build_query(words, any_word), pages, order_by_relevance
-    )
+def _search(words, pages, order_by_relevance, any_word, backend_name="default", candidate_ids=None):
+    backend = get_search_backend(backend_name)
+    return _ids_from_backend(backend, build_query(words, any_word), pages, order_by_relevance, candidate_ids)
 
 
-def find_ids(query, pages, sort="relevance"):
-    """Matching page ids for the reader's query, best (or newest) first."""
+def find_ids(query, pages, sort="relevance", candidate_ids=None):
+    """Matching page ids for the reader's query, best (or newest) first.
+
+    ``candidate_ids`` (from ``candidate_ids()``) lets the rank window check candidates
+    against the search facts instead of the page table.
+    """
     words = query_words(query)
     outcome = SearchOutcome(ids=[], words=words)
     if not words:
@@ -319,7 +342,7 @@ def find_ids(query, pages, sort="relevance"):
     attempts = [False, True] if len(words) > 1 else [False]
     for any_word in attempts:
         try:
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name)
+            ids = _search(words, pages, order_by_relevance, any_word, backend_name, candidate_ids)
             # One word has no fallback, so its (lazy) results need no existence check.
             found = len(words) == 1 or bool(ids)
         except Exception:
@@ -328,7 +351,7 @@ def find_ids(query, pages, sort="relevance"):
             logger.exception("Search engine failed; answering from the database backend instead")
             outcome.engine_failed = True
             backend_name = "database"
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name)
+            ids = _search(words, pages, order_by_relevance, any_word, backend_name, candidate_ids)
             found = bool(ids)
         if found:
             outcome.ids = ids
@@ -415,6 +438,13 @@ def _facet_sql():
                 f"GROUP BY term.{quote('slug')}, term.{quote('name')}"
             )
     return " UNION ALL ".join(parts)
+
+
+def candidate_ids(locale, filters):
+    """On PostgreSQL, the candidate pages' ids read from the search facts; None elsewhere."""
+    if connection.vendor != "postgresql":
+        return None
+    return candidate_facts(locale, filters).values("pk")
 
 
 def _facts_to_count(ids, filters, locale):

@@ -16,6 +16,7 @@ from search.engine import (
     ResultIds,
     SearchOutcome,
     active_filters,
+    candidate_ids,
     candidate_pages,
     clean_filters,
     facet_counts,
@@ -82,7 +83,7 @@ def search(request):
     if words or browsing:
         pages = candidate_pages(locale, filters)
         if words:
-            outcome = find_ids(query, pages, sort)
+            outcome = find_ids(query, pages, sort, candidate_ids(locale, filters))
         else:
             outcome.ids = ResultIds.from_queryset(pages.order_by("-first_published_at", "-id"))
         facets = facet_counts(outcome.ids, filters, locale)

@@ -115,14 +115,18 @@ def _postgres_backend(params):
             entries = self._matching_entries(search_query)
             return entries.values(hub_page=Cast("object_id", IntegerField()))
 
-        def rank_window(self, backend):
-            """These matches in relevance order, ranking a bounded window (search/backends/rank_window.py)."""
+        def rank_window(self, backend, candidate_ids=None):
+            """These matches in relevance order, ranking a bounded window (search/backends/rank_window.py).
+
+            ``candidate_ids``, if given, is a subquery of the candidate pages' ids to check the
+            window against instead of this search's page queryset (the same pages, read from
+            the search facts on PostgreSQL, which answer a taxonomy filter from one column)."""
             config = self.get_config(backend)
             search_query = self.build_tsquery(self.query, config=config)
             entry_vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
             rank_expression = self._build_rank_expression(entry_vectors, config)
             return RankWindow(
-                self.queryset,
+                self.queryset if candidate_ids is None else candidate_ids,
                 self._matches(search_query),
                 self._matching_entries(search_query),
                 search_query,

@@ -27,7 +27,8 @@ RANK_WINDOW = 1000
 
 class RankWindow:
     def __init__(self, candidates, pages, entries, search_query, rank_expression):
-        """``candidates``: the reader's candidate pages; ``pages``: those matching the words;
+        """``candidates``: the reader's candidate pages (or their search facts, keyed by page
+        id); ``pages``: those matching the words;
         ``entries``: the index entries matching them; ``rank_expression``: Wagtail's rank over
         index entry fields."""
         self.candidates = candidates

@@ -9,7 +9,14 @@ from django.db import connection
 from wagtail.models import Locale, PageViewRestriction
 
 from search import facts
-from search.engine import _counts_by_facet, _facet_rows, _facts_to_count, candidate_pages, find_ids
+from search.engine import (
+    _counts_by_facet,
+    _facet_rows,
+    _facts_to_count,
+    candidate_ids,
+    candidate_pages,
+    find_ids,
+)
 from search.models import PageFacts
 from tests.factories import CaseStudyPageFactory
 
@@ -102,21 +109,33 @@ def test_a_new_page_and_a_removed_term_change_the_counts_at_once(corpus):
     assert after["region"] == {"wales": ("Wales", 2)}
 
 
-@pytest.mark.parametrize(
-    "query, filters",
-    [
-        ("people", {}),
-        ("people", {"theme": ["inclusion-and-diversity"]}),
-        ("people", {"type": ["casestudypage"], "year": ["2024"]}),
-        ("people", {"region": ["wales", "north-west"], "topic": ["dementia"]}),
-        ("panel", {}),
-        ("dementia", {"approach": ["co-production"]}),
-        ("zzyzzyva", {}),
-    ],
-)
+SEARCHES = [
+    ("people", {}),
+    ("people", {"theme": ["inclusion-and-diversity"]}),
+    ("people", {"theme": ["inclusion-and-diversity", "digital-technologies"], "type": ["blogpage"]}),
+    ("people", {"type": ["casestudypage"], "year": ["2024"]}),
+    ("people", {"region": ["wales", "north-west"], "topic": ["dementia"]}),
+    ("people", {"theme": ["no-such-theme"]}),
+    ("panel", {}),
+    ("dementia", {"approach": ["co-production"]}),
+    ("zzyzzyva", {}),
+]
+
+
+@pytest.mark.parametrize("query, filters", SEARCHES)
 def test_counts_from_the_facts_equal_counts_from_the_link_tables(corpus, query, filters):
     from_facts, from_links = counts_both_ways(query, filters)
     assert from_facts == from_links
+
+
+@pytest.mark.parametrize("query, filters", SEARCHES)
+def test_results_checked_against_the_facts_equal_results_checked_against_the_pages(corpus, query, filters):
+    """The search page checks the rank window against the facts' candidates (candidate_ids)."""
+    locale = Locale.get_default()
+    pages = candidate_pages(locale, filters)
+    by_pages = list(find_ids(query, pages).ids)
+    by_facts = list(find_ids(query, pages, "relevance", candidate_ids(locale, filters)).ids)
+    assert by_facts == by_pages
 
 
 def test_a_private_section_is_left_out_of_the_counts_as_of_the_results(corpus):
@@ -126,6 +145,9 @@ def test_a_private_section_is_left_out_of_the_counts_as_of_the_results(corpus):
     from_facts, from_links = counts_both_ways("people")
     assert from_facts == from_links
     assert "blogpage" not in from_facts["type"]
+    locale = Locale.get_default()
+    found = find_ids("people", candidate_pages(locale, {}), "relevance", candidate_ids(locale, {})).ids
+    assert corpus.payments.pk not in list(found)
 
 
 def test_every_taxonomy_link_table_has_the_facts_trigger():
