@@ -83,8 +83,9 @@ class ResultIds:
     ``ordered(start, stop)`` returns that slice of ids, best (or newest) first, so only the
     results shown are ranked. ``page_ids``, where the backend gives it, is a subquery of the
     ids of every page matching the words (candidates or not), for counting from the search
-    facts; ``every_candidate`` says the results are all the candidate pages (browsing). It behaves as a read-only sequence: ``len()``, slicing and
-    iteration (the first ``MAX_MATCHES``) work as on a list, so a ``Paginator`` can page it.
+    facts; ``every_candidate`` says the results are all the candidate pages (browsing).
+    It behaves as a read-only sequence: ``len()``, slicing and iteration (the first
+    ``MAX_MATCHES``) work as on a list, so a ``Paginator`` can page it.
     """
 
     def __init__(self, matches, ordered, page_ids=None, every_candidate=False):
@@ -276,9 +277,9 @@ def candidate_facts(locale, filters):
     """The search facts (search/facts.py) of exactly the pages ``candidate_pages`` gives.
 
     The same conditions on the same columns: live, language, type, not in a private
-    section, and every filter (``_facts_filter_conditions``). A page is in a private section when its
-    path starts with a restricted page's path at that depth or deeper: Wagtail's own
-    test (``PageQuerySet.private_q``), asked here in SQL, within the same query.
+    section, and every filter (``_facts_filter_conditions``). A page is in a private
+    section when its path starts with a restricted page's path at that depth or deeper:
+    Wagtail's own test (``PageQuerySet.private_q``), asked here in SQL, in the same query.
     """
     facts = PageFacts.objects.filter(
         live=True, locale=locale, content_type__in=_chosen_content_types(filters)
