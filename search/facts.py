@@ -79,7 +79,10 @@ def _codes_sql(quote, page_filter):
 
 def _install_sql(quote):
     columns = ", ".join(PAGE_COLUMNS)
-    updates = ", ".join(f"{column} = EXCLUDED.{column}" for column in (*PAGE_COLUMNS, "terms"))
+    # Rows already right are left alone: Django saves every column of a page, so most
+    # saves change nothing here, and rewriting the row would only leave a dead tuple.
+    changed = " OR ".join(f"{TABLE}.{c} IS DISTINCT FROM EXCLUDED.{c}" for c in (*PAGE_COLUMNS, "terms"))
+    updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in (*PAGE_COLUMNS, "terms")) + f" WHERE {changed}"
     statements = [
         f"""
         CREATE OR REPLACE FUNCTION hub_search_page_terms(integer) RETURNS integer[]
