@@ -31,19 +31,6 @@ FACET_SLOT = {key: slot for slot, (key, _label) in enumerate(TAXONOMY_FACETS)}
 
 PAGE_COLUMNS = ("live", "locale_id", "content_type_id", "first_published_at", "path", "depth")
 
-CREATE_TABLE = f"""
-CREATE TABLE IF NOT EXISTS {TABLE} (
-    page_id integer PRIMARY KEY,
-    live boolean NOT NULL,
-    locale_id integer NOT NULL,
-    content_type_id integer NOT NULL,
-    first_published_at timestamp with time zone NULL,
-    path varchar(255) NOT NULL,
-    depth integer NOT NULL,
-    terms integer[] NOT NULL DEFAULT '{{}}'
-)
-"""
-
 
 def _links():
     """[(table, page column, is a link table, [(term column, slot), ...])] from the models' metadata.
@@ -171,15 +158,6 @@ def _install_sql(quote):
         f"ANALYZE {TABLE}",
     ]
     return statements
-
-
-DROP_SQL = (
-    "DROP FUNCTION IF EXISTS hub_search_page_facts_from_link() CASCADE",  # and its triggers
-    "DROP FUNCTION IF EXISTS hub_search_page_facts_from_page() CASCADE",
-    "DROP FUNCTION IF EXISTS hub_search_refresh_page_facts(integer)",
-    "DROP FUNCTION IF EXISTS hub_search_page_terms(integer)",
-    f"DROP TABLE IF EXISTS {TABLE}",
-)
 
 
 def install(using="default"):

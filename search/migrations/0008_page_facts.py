@@ -10,7 +10,27 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from search.facts import CREATE_TABLE, DROP_SQL
+CREATE_TABLE = """
+CREATE TABLE IF NOT EXISTS hub_search_page_facts (
+    page_id integer PRIMARY KEY,
+    live boolean NOT NULL,
+    locale_id integer NOT NULL,
+    content_type_id integer NOT NULL,
+    first_published_at timestamp with time zone NULL,
+    path varchar(255) NOT NULL,
+    depth integer NOT NULL,
+    terms integer[] NOT NULL DEFAULT '{}'
+)
+"""
+
+# Dropping the trigger functions drops their triggers (CASCADE).
+DROP = (
+    "DROP FUNCTION IF EXISTS hub_search_page_facts_from_link() CASCADE",
+    "DROP FUNCTION IF EXISTS hub_search_page_facts_from_page() CASCADE",
+    "DROP FUNCTION IF EXISTS hub_search_refresh_page_facts(integer)",
+    "DROP FUNCTION IF EXISTS hub_search_page_terms(integer)",
+    "DROP TABLE IF EXISTS hub_search_page_facts",
+)
 
 
 def create_table(apps, schema_editor):
@@ -20,7 +40,7 @@ def create_table(apps, schema_editor):
 
 def drop_table(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        for statement in DROP_SQL:
+        for statement in DROP:
             schema_editor.execute(statement)
 
 
