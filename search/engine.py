@@ -37,7 +37,7 @@ from wagtail.search.backends import get_search_backend
 from search.backends.database import Prefix
 from search.facts import FACET_SLOT, FACET_SLOTS
 from search.models import PageFacts
-from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
+from search.registry import searchable_content_types, taxonomy_fields, taxonomy_links, taxonomy_model
 from search.text import MIN_PREFIX_STEM, query_words, stem, strip_control
 
 logger = logging.getLogger("hub.search")
@@ -373,15 +373,6 @@ MATCHES_CTE = "hub_search_matches"
 TERM_COUNTS_CTE = "hub_search_term_counts"
 
 
-def _taxonomy_links(model, field_name):
-    """(table, page id column, term id column) linking pages of ``model`` to a facet's terms."""
-    field = model._meta.get_field(field_name)
-    if field.many_to_many:
-        through = field.remote_field.through._meta
-        return through.db_table, field.m2m_column_name(), field.m2m_reverse_name()
-    return model._meta.db_table, model._meta.pk.column, field.column
-
-
 def _total_type_and_year_sql():
     matches = connection.ops.quote_name(MATCHES_CTE)
     return [
@@ -430,7 +421,7 @@ def _facet_sql():
     for key, pairs in taxonomy_fields().items():
         terms = taxonomy_model(key)._meta
         for model, field_name in pairs:
-            table, page_column, term_column = _taxonomy_links(model, field_name)
+            table, page_column, term_column = taxonomy_links(model, field_name)
             parts.append(
                 f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, COUNT(*) "  # noqa: S608 - model metadata
                 f"FROM {quote(table)} link "

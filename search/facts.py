@@ -20,7 +20,7 @@ PostgreSQL only: on SQLite, facets are counted from the link tables directly.
 
 from django.db import connections
 
-from search.registry import TAXONOMY_FACETS, taxonomy_fields
+from search.registry import TAXONOMY_FACETS, taxonomy_fields, taxonomy_links
 
 TABLE = "hub_search_page_facts"
 TRIGGER = "hub_search_page_facts"
@@ -38,12 +38,10 @@ def _links():
     A many-to-many facet has its own link table; a foreign key facet lives on the page
     type's own table, where only a change of term matters.
     """
-    from search.engine import _taxonomy_links  # the same reading of the metadata as the counts
-
     by_table = {}
     for key, pairs in taxonomy_fields().items():
         for model, field_name in pairs:
-            table, page_column, term_column = _taxonomy_links(model, field_name)
+            table, page_column, term_column = taxonomy_links(model, field_name)
             link_table = model._meta.get_field(field_name).many_to_many
             by_table.setdefault((table, page_column, link_table), []).append((term_column, FACET_SLOT[key]))
     return [(*key, terms) for key, terms in sorted(by_table.items())]

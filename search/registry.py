@@ -66,3 +66,12 @@ def taxonomy_fields():
 
 def taxonomy_model(key):
     return apps.get_model(dict(TAXONOMY_FACETS)[key])
+
+
+def taxonomy_links(model, field_name):
+    """(table, page id column, term id column) linking pages of ``model`` to a facet's terms."""
+    field = model._meta.get_field(field_name)
+    if field.many_to_many:
+        through = field.remote_field.through._meta
+        return through.db_table, field.m2m_column_name(), field.m2m_reverse_name()
+    return model._meta.db_table, model._meta.pk.column, field.column
