@@ -21,6 +21,7 @@ from django.contrib.postgres.search import SearchVectorExact
 from django.db.models import F, IntegerField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
+from django.utils.functional import cached_property
 
 RANK_WINDOW = 1000
 
@@ -34,14 +35,20 @@ class RankWindow:
         self.candidates = candidates
         self.entries = entries
         self.rank_expression = rank_expression
+        self.pages = pages
+        self.search_query = search_query
         self.entry_order = entries.annotate(
             hub_title_hit=SearchVectorExact(F("title"), search_query)
         ).order_by("-hub_title_hit", "-pk")
-        self.page_order = pages.annotate(
-            hub_entry=F("index_entries__id"),
-            hub_title_hit=SearchVectorExact(F("index_entries__title"), search_query),
-        ).order_by("-hub_title_hit", "-hub_entry")
         self._window = None
+
+    @cached_property
+    def page_order(self):
+        """The matching pages in the window's cheap order, for the matches beyond it."""
+        return self.pages.annotate(
+            hub_entry=F("index_entries__id"),
+            hub_title_hit=SearchVectorExact(F("index_entries__title"), self.search_query),
+        ).order_by("-hub_title_hit", "-hub_entry")
 
     def window(self):
         """The ids of the index entries in the window, in the cheap order (read once)."""
