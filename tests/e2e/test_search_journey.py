@@ -105,3 +105,33 @@ def test_header_search_box_suggests_on_every_page(demo_site, browser_page, visit
         box.press("Enter")
     expect(page).to_have_url(re.compile(r"/en/search/\?q="))
     expect(page.locator(".hub-search-result__title a").first).to_have_text(chosen)
+
+
+def test_on_a_phone_the_filters_fold_behind_a_button(demo_site, browser_page, visit, axe_check):
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    visit("/en/search/?q=digital")
+    toggle = page.get_by_role("button", name="Filter results")
+    filters = page.locator("#search-filters")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(filters).to_be_hidden()
+    # The results start on the first screen, not after every facet.
+    first = page.locator(".hub-search-result__title a").first.bounding_box()
+    assert first["y"] + first["height"] <= 844
+    axe_check(page)
+
+    # Open them with the keyboard, then filter.
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(filters).to_be_visible()
+    axe_check(page)
+    page.get_by_label(re.compile(r"^Case studies")).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
+    expect(page.locator("#results")).to_contain_text("filtered by content type “Case studies”")
+
+    # On a wider screen the filters sit beside the results, with no button.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    expect(page.locator(".hub-filters-toggle")).to_be_hidden()
+    expect(filters).to_be_visible()
