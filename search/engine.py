@@ -556,6 +556,16 @@ def facet_counts(ids, filters, locale=None):
     return facets
 
 
+def terms_in_use(key, locale=None):
+    """The terms of one facet (e.g. themes) that a live, public page in the locale has, by name."""
+    locale = locale or Locale.get_active()
+    pages = candidate_pages(locale, {}).values("pk")
+    used = Q(pk__in=[])
+    for model, field_name in taxonomy_fields()[key]:
+        used |= Q(pk__in=model.objects.filter(pk__in=pages).values(field_name))
+    return taxonomy_model(key).objects.filter(used, locale=locale).order_by("name")
+
+
 def load_pages(ids):
     """The specific pages for ``ids``, in that order: one query per page type present."""
     pages = Page.objects.filter(pk__in=ids).specific()

@@ -22,6 +22,7 @@ from search.engine import (
     facet_counts,
     find_ids,
     load_pages,
+    terms_in_use,
 )
 from search.registry import searchable_content_types
 from search.snippets import snippet
@@ -105,6 +106,14 @@ def search(request):
                 if len(better.ids) > paginator.count:
                     spelling = {"query": candidate, "count": len(better.ids)}
 
+    # Nothing found: offer a way in that needs no words, one link per theme in use.
+    browse_themes = []
+    if (words or browsing) and paginator.count == 0:
+        browse_themes = [
+            {"name": theme.name, "url": "?" + _query_string("", "relevance", {"theme": [theme.slug]})}
+            for theme in terms_in_use("theme", locale)
+        ]
+
     chosen = active_filters(facets)
     removals = [
         {
@@ -126,6 +135,9 @@ def search(request):
             "results": results,
             "paginator": paginator,
             "facets": facets,
+            # Sorting and filters are offered when there is something to filter or a filter to undo.
+            "show_filters": any(facet.options for facet in facets),
+            "browse_themes": browse_themes,
             "active_filter_removals": removals,
             "clear_filters_url": "?" + _query_string(query, sort, {}),
             "sort": sort,

@@ -14,7 +14,7 @@ from search.engine import candidate_pages, clean_filters, find_ids
 from search.models import UnansweredSearch
 from search.registry import searchable_page_models
 from search.text import highlight, query_words, stem
-from tests.factories import BlogPageFactory, StandardPageFactory, paragraph
+from tests.factories import BlogPageFactory, StandardPageFactory, ThemeFactory, paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -181,6 +181,39 @@ def test_unknown_facet_values_are_ignored_or_match_nothing(client, corpus):
     assert response.status_code == 200
     assert result_titles(response) == []
     assert "no-such-theme" not in response.content.decode().split("hub-active-filters")[0][-10:]
+
+
+def test_nothing_found_offers_the_themes_in_use_and_no_empty_filters(client, corpus):
+    ThemeFactory(name="Impact", slug="impact")  # no page has it
+    response = client.get(URL, {"q": "xylophone"})
+    html = response.content.decode()
+    assert "0 results for “xylophone”." in html
+    assert "Nothing matched. Try different or fewer words, or check the spelling." in html
+    # Sorting and filtering nothing would only be in the way.
+    assert 'id="search-filters"' not in html
+    links = re.findall(r'<li><a href="(\?theme=[^"]+)">([^<]+)</a></li>', html)
+    assert [name for _url, name in links] == ["Digital technologies", "Inclusion and diversity"]
+    browsed = client.get(URL + links[0][0])
+    assert sorted(result_titles(browsed)) == [
+        "Lessons from a lay review panel",
+        "Testing a mood app with young people",
+    ]
+
+
+def test_a_filter_that_finds_nothing_can_still_be_undone(client, corpus):
+    response = client.get(URL, {"q": "vouchers", "type": "casestudypage"})
+    html = response.content.decode()
+    assert result_titles(response) == []
+    assert "or remove a filter." in html
+    # The chosen filter stays listed, ticked, with its count of 0.
+    assert 'id="search-filters"' in html
+    assert re.search(
+        r'value="casestudypage" checked>\s*<label[^>]*>Case studies <span class="hub-facet-count">\(0\)', html
+    )
+
+
+def test_results_list_no_themes_to_browse(client, corpus):
+    assert "Or browse by theme" not in client.get(URL, {"q": "people"}).content.decode()
 
 
 def test_sort_newest(client, corpus):
