@@ -231,6 +231,9 @@ def test_pagination(client, corpus):
     assert "12 results for “walking”" in first.content.decode()
     second = client.get(URL, {"q": "walking", "page": "2"})
     assert len(result_titles(second)) == 2
+    # Each page of results has its own title.
+    assert "<title>Search results for “walking” (page 2 of 2) |" in second.content.decode()
+    assert "<title>Search results for “walking” (page 1 of 2) |" in first.content.decode()
     assert not set(result_titles(first)) & set(result_titles(second))
 
 
