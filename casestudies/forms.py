@@ -13,18 +13,21 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
-from PIL import Image as PILImage
 
+from casestudies import photos
 from casestudies.models import ConsentVersion, SharedLearningPage, Submission
 from casestudies.models.shared_learning import ANSWER_MAX, CREDIT_MAX, SHORT_ANSWER_MAX, TITLE_MAX
 from casestudies.models.submission import EMAIL_MAX, GROUP_MAX, NAME_MAX
+from casestudies.photos import PhotoField
 from hub.models import Approach, Region, Theme, Topic
 
 FORM_TOKEN_SALT = "casestudies.share-form"  # noqa: S105 - a signing salt, not a secret
 PHOTO_SLOTS = 3
 FORM_MAX_AGE = 60 * 60 * 24
-PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 MARKUP = re.compile(
     r"<\s*/?\s*[a-zA-Z!?][^>]*>|<\s*script|javascript\s*:|on[a-z]+\s*=\s*[\"']", re.IGNORECASE
 )
@@ -36,11 +39,15 @@ def min_fill_seconds():
     return getattr(settings, "COMMUNITY_FORM_MIN_SECONDS", 4)
 
 
-def photo_max_bytes():
-    return getattr(settings, "COMMUNITY_PHOTO_MAX_BYTES", 5 * 1024 * 1024)
+def named(message, answer):
+    """A translated message with the answer's name put in, e.g. "Your title must be...".
+
+    Both are looked up when shown, so each reader sees them in their own language.
+    """
+    return lazy(lambda: str(message).replace("{answer}", str(answer)), str)()
 
 
-def clean_plain_text(value, *, multiline=True):
+def clean_plain_text(value, *, answer, multiline=True):
     """Normalise and check one typed answer. Raises ValidationError with a plain message."""
     if not value:
         return value
@@ -49,15 +56,21 @@ def clean_plain_text(value, *, multiline=True):
         unicodedata.category(ch) == "Cc" and ch not in ("\n", "\r", "\t") for ch in value
     ):
         raise forms.ValidationError(
-            _("This answer has hidden characters in it. Please type it again rather than pasting it."),
+            named(
+                _("{answer} has hidden characters in it. Please type it again rather than pasting it."),
+                answer,
+            ),
             code="hidden_characters",
         )
     if not multiline and ("\n" in value or "\r" in value):
-        raise forms.ValidationError(_("Keep this answer to one line."), code="multiline")
+        raise forms.ValidationError(named(_("Keep {answer} to one line."), answer), code="multiline")
     if MARKUP.search(value):
         raise forms.ValidationError(
-            _(
-                "Please write in plain text. Remove anything that looks like web code, such as <b> or <script>."
+            named(
+                _(
+                    "Write {answer} in plain text. Remove anything that looks like web code, such as <b> or <script>."
+                ),
+                answer,
             ),
             code="markup",
         )
@@ -65,11 +78,14 @@ def clean_plain_text(value, *, multiline=True):
 
 
 class PlainTextField(forms.CharField):
-    def __init__(self, *args, multiline=True, **kwargs):
+    """Plain text. ``answer`` names it in error messages ("Your title"), as the NHS.UK pattern asks."""
+
+    def __init__(self, *args, answer, multiline=True, **kwargs):
         self.multiline = multiline
+        self.answer = answer
         kwargs["error_messages"] = {
-            "max_length": _(
-                "This answer must be %(limit_value)d characters or fewer. It has %(show_value)d."
+            "max_length": named(
+                _("{answer} must be %(limit_value)d characters or fewer. It has %(show_value)d."), answer
             ),
             **kwargs.get("error_messages", {}),
         }
@@ -77,12 +93,40 @@ class PlainTextField(forms.CharField):
 
     def clean(self, value):
         value = super().clean(value)
-        return clean_plain_text(value, multiline=self.multiline)
+        return clean_plain_text(value, answer=self.answer, multiline=self.multiline)
+
+
+def choice_errors(required, answer):
+    """Plain messages for a choice field: nothing chosen, or a choice that is not on the list."""
+    invalid = named(_("Choose {answer} from the list"), answer)
+    return {
+        "required": required,
+        "invalid_choice": invalid,
+        "invalid_pk_value": invalid,
+        "invalid_list": invalid,
+    }
 
 
 def make_form_token():
     """A signed hidden value: when the form was opened, and a key that makes a submit once-only."""
     return signing.dumps({"t": time.time(), "k": secrets.token_hex(16)}, salt=FORM_TOKEN_SALT)
+
+
+def renew_form_token(old_token):
+    """A fresh token for a form shown again, keeping its once-only key when the old one is genuine.
+
+    A form left open longer than FORM_MAX_AGE can then still be sent after its errors are shown.
+    """
+    now = time.time()
+    try:
+        old = signing.loads(old_token or "", salt=FORM_TOKEN_SALT)
+        key, opened = old["k"], float(old["t"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return make_form_token()
+    # Someone who took long enough the first time need not wait again; a post that was too
+    # quick keeps its own clock running.
+    opened = min(opened, now) if now - opened < min_fill_seconds() else now - min_fill_seconds()
+    return signing.dumps({"t": opened, "k": key}, salt=FORM_TOKEN_SALT)
 
 
 class AnswersMixin(forms.Form):
@@ -91,6 +135,7 @@ class AnswersMixin(forms.Form):
     title = PlainTextField(
         label=_("Give your example a short title"),
         help_text=_("For example, 'Recipe cards written with a carers' group'."),
+        answer=_("Your title"),
         max_length=TITLE_MAX,
         multiline=False,
         error_messages={"required": _("Enter a short title for your example")},
@@ -99,66 +144,78 @@ class AnswersMixin(forms.Form):
         label=_("Have you done this yet?"),
         choices=SharedLearningPage.Stage.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Select whether you have done this yet")},
+        error_messages=choice_errors(
+            _("Select whether you have done this yet"), _("whether you have done this")
+        ),
     )
     what_we_did = PlainTextField(
         label=_("What did you do, or what do you plan to do?"),
-        help_text=_("Tell us in your own words. You can write up to %(max)d characters.")
-        % {"max": ANSWER_MAX},
+        answer=_("What you did"),
         max_length=ANSWER_MAX,
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={"required": _("Tell us what you did or plan to do")},
     )
     who_was_involved = PlainTextField(
-        label=_("Who was involved, and how?"),
+        label=_("Who was involved, and how? (optional)"),
         help_text=_(
             "For example, which groups took part and what part they played. Please do not give names."
         ),
+        answer=_("Who was involved"),
         max_length=ANSWER_MAX,
         required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
     what_changed = PlainTextField(
-        label=_("What changed because of it?"),
+        label=_("What changed because of it? (optional)"),
+        answer=_("What changed"),
         max_length=ANSWER_MAX,
         required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
     advice = PlainTextField(
-        label=_("What advice would you give others?"),
+        label=_("What advice would you give others? (optional)"),
+        answer=_("Your advice"),
         max_length=SHORT_ANSWER_MAX,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     themes = forms.ModelMultipleChoiceField(
-        label=_("Which areas does your example cover?"),
+        label=_("Which areas does your example cover? (optional)"),
         help_text=_("Select all that apply."),
         queryset=Theme.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        error_messages=choice_errors("", _("the areas")),
     )
     approaches = forms.ModelMultipleChoiceField(
-        label=_("How did you work with people?"),
+        label=_("How did you work with people? (optional)"),
         help_text=_("Select all that apply."),
         queryset=Approach.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        error_messages=choice_errors("", _("how you worked with people")),
     )
     topic = forms.ModelChoiceField(
         label=_("Health or care topic (optional)"),
         queryset=Topic.objects.none(),
         required=False,
         empty_label=_("Choose a topic"),
+        error_messages=choice_errors("", _("a topic")),
     )
     region = forms.ModelChoiceField(
         label=_("Where did this happen? (optional)"),
         queryset=Region.objects.none(),
         required=False,
         empty_label=_("Choose a region"),
+        error_messages=choice_errors("", _("a region")),
     )
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # Formatted here, not at import, so the hint is in the reader's language.
+        self.fields["what_we_did"].help_text = _(
+            "Tell us in your own words. You can write up to %(max)d characters."
+        ) % {"max": ANSWER_MAX}
         for name, model in (
             ("themes", Theme),
             ("approaches", Approach),
@@ -174,6 +231,7 @@ class AnswersMixin(forms.Form):
 class SubmissionForm(AnswersMixin):
     group_name = PlainTextField(
         label=_("Your group or organisation (optional)"),
+        answer=_("Your group's name"),
         max_length=GROUP_MAX,
         required=False,
         multiline=False,
@@ -183,11 +241,14 @@ class SubmissionForm(AnswersMixin):
         label=_("How should we credit your example?"),
         choices=SharedLearningPage.Credit.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Select how we should credit your example")},
+        error_messages=choice_errors(
+            _("Select how we should credit your example"), _("how we should credit your example")
+        ),
     )
     credit_names = PlainTextField(
-        label=_("Names to show"),
+        label=_("Names to show (optional)"),
         help_text=_("Only if you chose to name people. Everyone named must have agreed."),
+        answer=_("The names to show"),
         max_length=CREDIT_MAX,
         required=False,
         multiline=False,
@@ -195,6 +256,7 @@ class SubmissionForm(AnswersMixin):
     contact_name = PlainTextField(
         label=_("Your name"),
         help_text=_("We will not publish this."),
+        answer=_("Your name"),
         max_length=NAME_MAX,
         multiline=False,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -208,6 +270,7 @@ class SubmissionForm(AnswersMixin):
         error_messages={
             "required": _("Enter your email address"),
             "invalid": _("Enter an email address in the correct format, like name@example.com"),
+            "max_length": _("Your email address must be %(limit_value)d characters or fewer"),
         },
     )
     consent_publish = forms.BooleanField(
@@ -221,33 +284,49 @@ class SubmissionForm(AnswersMixin):
     def __init__(self, *args, consent_version=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.consent_version = consent_version or ConsentVersion.current()
-        self.fields["consent_publish"].label = self.consent_version.publish_text
-        self.fields["consent_contact"].label = self.consent_version.contact_text
-        self.fields["consent_pictured"].label = self.consent_version.pictured_text
+        wording = self.consent_version.wording(translation.get_language())
+        self.fields["consent_publish"].label = wording["publish_text"]
+        self.fields["consent_contact"].label = wording["contact_text"]
+        self.fields["consent_pictured"].label = wording["pictured_text"]
         if not self.is_bound:
             self.initial.setdefault("form_token", make_form_token())
         for slot in range(1, PHOTO_SLOTS + 1):
-            self.fields[f"photo_{slot}"] = forms.ImageField(
+            self.fields[f"photo_{slot}"] = PhotoField(
+                number=slot,
                 label=_("Photo %(number)d (optional)") % {"number": slot},
-                help_text=_("A JPEG, PNG or WebP file, up to %(mb)d MB.")
-                % {"mb": photo_max_bytes() // (1024 * 1024)},
+                help_text=_("A JPEG, PNG or WebP photo, up to %(size)s and %(megapixels)d megapixels.")
+                % {"size": filesizeformat(photos.max_bytes()), "megapixels": photos.max_megapixels()},
                 required=False,
-                widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-                error_messages={
-                    "invalid_image": _("The selected file must be a JPEG, PNG or WebP photo"),
-                },
             )
             self.fields[f"photo_{slot}_description"] = PlainTextField(
-                label=_("Describe photo %(number)d") % {"number": slot},
+                label=_("Describe photo %(number)d (optional)") % {"number": slot},
                 help_text=_("Say what it shows, for people who cannot see it."),
+                answer=_("The description of photo %(number)d") % {"number": slot},
                 max_length=250,
                 required=False,
                 multiline=False,
             )
 
+    def renew_token(self):
+        """Before the form is shown again with errors: a fresh token, so it can still be sent."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("form_token")] = renew_form_token(
+            self.data.get(self.add_prefix("form_token"))
+        )
+
     def photo_slots(self):
         return [
             (self[f"photo_{slot}"], self[f"photo_{slot}_description"]) for slot in range(1, PHOTO_SLOTS + 1)
+        ]
+
+    @property
+    def photos_to_choose_again(self):
+        """After errors, browsers cannot re-fill file boxes, and the hub keeps no photo from a form
+        that was not sent: the page says which photos must be chosen again."""
+        if not self.is_bound or not self.errors:
+            return []
+        return [
+            slot for slot in range(1, PHOTO_SLOTS + 1) if self.files.get(self.add_prefix(f"photo_{slot}"))
         ]
 
     def clean_website(self):
@@ -256,19 +335,14 @@ class SubmissionForm(AnswersMixin):
         return ""
 
     def clean_form_token(self):
+        expired = _("This form has expired or was changed. Please check your answers and send it again.")
         try:
             data = signing.loads(self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=FORM_MAX_AGE)
         except signing.BadSignature as error:
-            raise forms.ValidationError(
-                _("This form has expired or was changed. Please check your answers and send it again."),
-                code="bad_form_token",
-            ) from error
+            raise forms.ValidationError(expired, code="bad_form_token") from error
         age = time.time() - data["t"]
         if age > FORM_MAX_AGE:
-            raise forms.ValidationError(
-                _("This form has expired or was changed. Please check your answers and send it again."),
-                code="bad_form_token",
-            )
+            raise forms.ValidationError(expired, code="bad_form_token")
         if age < min_fill_seconds():
             raise forms.ValidationError(
                 _(
@@ -281,41 +355,15 @@ class SubmissionForm(AnswersMixin):
 
     def _clean_photo(self, slot):
         upload = self.cleaned_data.get(f"photo_{slot}")
-        if not upload:
-            return None
-        if upload.size > photo_max_bytes():
-            self.add_error(
-                f"photo_{slot}",
-                forms.ValidationError(
-                    _("The selected file must be smaller than %(mb)d MB")
-                    % {"mb": photo_max_bytes() // (1024 * 1024)},
-                    code="too_big",
-                ),
-            )
-            return None
-        image = getattr(upload, "image", None)
-        if image is None or image.format not in PHOTO_FORMATS:
-            self.add_error(
-                f"photo_{slot}",
-                forms.ValidationError(
-                    _("The selected file must be a JPEG, PNG or WebP photo"), code="format"
-                ),
-            )
-            return None
-        try:
-            upload.seek(0)
-            with PILImage.open(upload) as opened:
-                opened.load()
-            upload.seek(0)
-        except Exception:  # noqa: BLE001 - anything Pillow cannot decode is not a photo
-            self.add_error(
-                f"photo_{slot}",
-                forms.ValidationError(
-                    _("The selected file must be a JPEG, PNG or WebP photo"), code="format"
-                ),
-            )
-            return None
         description = self.cleaned_data.get(f"photo_{slot}_description")
+        if not upload:
+            if description and f"photo_{slot}" not in self.errors:
+                # A description without its photo: the photo was never chosen, or was lost.
+                self.add_error(
+                    f"photo_{slot}",
+                    _("Choose photo %(number)d, or delete its description") % {"number": slot},
+                )
+            return None
         if not description:
             self.add_error(
                 f"photo_{slot}_description", _("Describe what photo %(number)d shows") % {"number": slot}
@@ -355,7 +403,8 @@ class StaffSubmissionForm(SubmissionForm):
         choices=[c for c in Submission.Channel.choices if c[0] != Submission.Channel.WEB],
     )
     source_note = PlainTextField(
-        label=_("Where it came from"),
+        label=_("Where it came from (optional)"),
+        answer=_("Where it came from"),
         help_text=_("For example, 'Carers' café workshop, Leeds, 3 March'."),
         max_length=300,
         required=False,

@@ -17,9 +17,13 @@ from casestudies.services.workflow import current_workflow_state, history, stage
 
 
 def _private(response):
-    """Status pages carry a private link: keep them out of caches, logs of other sites and search."""
+    """Status pages carry a private link: keep them out of caches, logs of other sites and search.
+
+    'same-origin' sends no address to other sites, yet lets the page's own forms post with
+    their Origin, which Django's CSRF check needs ('no-referrer' makes Chromium send "null").
+    """
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
@@ -46,6 +50,7 @@ def submission_form_view(request, index_page):
             if created:
                 ratelimit.record(request)
             return HttpResponseRedirect(_subpage_url(index_page, "received", make_status_token(submission)))
+        form.renew_token()
     else:
         form = SubmissionForm(locale=index_page.locale)
     response = index_page.render(

@@ -32,6 +32,8 @@ class ConsentVersion(models.Model):
     publish_text = models.TextField(_("consent to publish"))
     contact_text = models.TextField(_("consent to be contacted"))
     pictured_text = models.TextField(_("permission from people pictured"))
+    # The same statements in other languages: {"cy": {"publish_text": ..., ...}, ...}.
+    translations = models.JSONField(_("translations"), default=dict, blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     class Meta:
@@ -45,6 +47,14 @@ class ConsentVersion(models.Model):
     @classmethod
     def current(cls):
         return cls.objects.latest()
+
+    def wording(self, language_code):
+        """The three statements as a reader of this language sees them (English where untranslated)."""
+        english = {name: getattr(self, name) for name in self.TEXT_FIELDS}
+        translated = (self.translations or {}).get((language_code or "").split("-")[0], {})
+        return {name: translated.get(name) or text for name, text in english.items()}
+
+    TEXT_FIELDS = ("publish_text", "contact_text", "pictured_text")
 
 
 class Submission(models.Model):

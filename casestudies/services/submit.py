@@ -7,6 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from casestudies.models import ConsentVersion, SharedLearningPage, SharedLearningPhoto, Submission
+from casestudies.photos import clean_copy
 from casestudies.services.outbox import queue_email
 from casestudies.services.tokens import status_url
 from casestudies.services.workflow import ensure_workflow
@@ -65,8 +66,9 @@ def _add_photos(page, photos, reference):
     Image = get_image_model()
     collection = photo_collection()
     for order, (upload, description) in enumerate(photos):
-        upload.seek(0)
-        image = Image(title=f"{reference} photo {order + 1}", file=upload, collection=collection)
+        # Stored without metadata and under a random name (casestudies.photos).
+        stored = clean_copy(upload, upload.photo_format)
+        image = Image(title=f"{reference} photo {order + 1}", file=stored, collection=collection)
         image.description = description
         image.save()
         page.photos.add(SharedLearningPhoto(image=image, alt_text=description, sort_order=order))

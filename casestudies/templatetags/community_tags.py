@@ -9,16 +9,17 @@ INPUT_CLASSES = {
     "email": "nhsuk-input",
     "textarea": "nhsuk-textarea",
     "select": "nhsuk-select",
-    "file": "nhsuk-file-upload",
+    "file": "nhsuk-file-upload__input",
 }
 
 
 def described_by(field):
+    # auto_id ("id_stage"), not id_for_label: a radio group has no single input to label.
     ids = []
     if field.help_text:
-        ids.append(f"{field.id_for_label}-hint")
+        ids.append(f"{field.auto_id}-hint")
     if field.errors:
-        ids.append(f"{field.id_for_label}-error")
+        ids.append(f"{field.auto_id}-error")
     return " ".join(ids)
 
 
@@ -27,7 +28,7 @@ def nhsuk_widget(field):
     """The field's input with design-system classes, error state and aria-describedby."""
     kind = field.widget_type
     css = INPUT_CLASSES.get(kind, "")
-    if field.errors and css:
+    if field.errors and css and kind != "file":
         css += f" {css}--error"
     attrs = {"class": css} if css else {}
     if described := described_by(field):

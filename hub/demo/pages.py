@@ -42,7 +42,8 @@ def community_examples_spec():
             "each example with the people who sent it and our lay review panel, then share it here.",
             "form_intro": "Tell us about something you have done, are doing or plan to do to involve "
             "patients, carers or communities in research. Write as you would speak: there are no "
-            "wrong answers, and you can save your link to come back and change it later.",
+            "wrong answers. We email you a private link to follow your example, make any changes our "
+            "reviewers ask for, or take it down at any time.",
             "listing_image": ImageRef("community-map"),
         },
         first_published_at=LAUNCH,

@@ -62,7 +62,12 @@ def test_over_long_title(client, community):
     ],
 )
 def test_script_and_html_payloads(client, community, payload):
-    assert_refused(client, community, form_data(community, what_we_did=payload), "Please write in plain text")
+    assert_refused(
+        client,
+        community,
+        form_data(community, what_we_did=payload),
+        "in plain text. Remove anything that looks like web code",
+    )
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_status_page_shows_stage_and_is_private(client, community, submission):
     assert "Being reviewed" in html
     assert "Checking consent, safety and personal details" in html
     assert response["Cache-Control"] == "private, no-store"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert "noindex" in response["X-Robots-Tag"]
 
 
