@@ -10,6 +10,17 @@ from casestudies.services.workflow import current_workflow_state
 ERASED = ""
 
 
+def delete_photos(page):
+    """Delete the example's photos: each image, its original file and every rendition.
+
+    Wagtail removes the files from storage once the transaction commits.
+    """
+    images = [photo.image for photo in page.photos.select_related("image")]
+    page.photos.all().delete()
+    for image in images:
+        image.delete()
+
+
 @transaction.atomic
 def withdraw_submission(submission, *, user=None, reason="withdrawn by the submitter"):
     """Unpublish the page, stop the review, erase personal data, and log it. Idempotent."""
@@ -28,9 +39,11 @@ def withdraw_submission(submission, *, user=None, reason="withdrawn by the submi
         page.credit_preference = page.Credit.ANONYMOUS
         page.save(update_fields=["credit_line", "credit_preference"])
         for revision in page.revisions.all():
-            if revision.content.get("credit_line"):
+            if revision.content.get("credit_line") or revision.content.get("photos"):
                 revision.content["credit_line"] = ""
+                revision.content["photos"] = []
                 revision.save(update_fields=["content"])
+        delete_photos(page)
         log(
             instance=page,
             action="casestudies.withdrawn",
