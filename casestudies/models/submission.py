@@ -157,6 +157,7 @@ class OutgoingEmail(models.Model):
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to send")
+        SENDING = "sending", _("Being sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Gave up")
         CANCELLED = "cancelled", _("Cancelled")

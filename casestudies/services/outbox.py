@@ -9,12 +9,15 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from casestudies.models import OutgoingEmail
 
 MAX_ATTEMPTS = 5
+# How long a worker may hold an email it is sending (EMAIL_TIMEOUT is far shorter).
+CLAIM_LEASE = timedelta(minutes=15)
 
 
 def retry_delay(attempts):
@@ -62,11 +65,30 @@ def enqueue_delivery(email, run_after=None):
     return task.enqueue(email.pk)
 
 
+def claim(email_id, now=None):
+    """Take one email for sending, atomically: at most one worker gets it.
+
+    The claim is a conditional UPDATE from 'pending' to 'sending', so two workers (a task and
+    the sweep, or two task workers) can never both send it. A claim lasts CLAIM_LEASE: if the
+    worker dies mid-send, the sweep may try again after that.
+    """
+    now = now or timezone.now()
+    claimable = Q(state=OutgoingEmail.State.PENDING) | Q(
+        state=OutgoingEmail.State.SENDING, next_attempt_at__lte=now
+    )
+    claimed = OutgoingEmail.objects.filter(claimable, pk=email_id).update(
+        state=OutgoingEmail.State.SENDING, next_attempt_at=now + CLAIM_LEASE, attempts=F("attempts") + 1
+    )
+    return OutgoingEmail.objects.get(pk=email_id) if claimed else None
+
+
 def deliver(email):
     """Try to send one email. Returns True when sent; records the failure otherwise."""
-    if email.state != OutgoingEmail.State.PENDING:
-        return email.state == OutgoingEmail.State.SENT
-    email.attempts += 1
+    if email.state == OutgoingEmail.State.SENT:
+        return True
+    email = claim(email.pk)
+    if email is None:
+        return False  # another worker has it, or it was sent, cancelled or given up
     try:
         EmailMessage(
             subject=email.subject,
@@ -79,22 +101,25 @@ def deliver(email):
         if email.attempts >= MAX_ATTEMPTS:
             email.state = OutgoingEmail.State.FAILED
         else:
+            email.state = OutgoingEmail.State.PENDING
             email.next_attempt_at = timezone.now() + retry_delay(email.attempts)
-        email.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
+        email.save(update_fields=["last_error", "state", "next_attempt_at"])
         if email.state == OutgoingEmail.State.PENDING:
             enqueue_delivery(email, run_after=email.next_attempt_at)
         return False
     email.state = OutgoingEmail.State.SENT
     email.sent_at = timezone.now()
     email.last_error = ""
-    email.save(update_fields=["attempts", "last_error", "state", "sent_at"])
+    email.save(update_fields=["last_error", "state", "sent_at"])
     return True
 
 
 def send_pending(now=None, *, ignore_schedule=False):
     """Send every pending email whose retry time has come. Returns (sent, failed) counts."""
     now = now or timezone.now()
-    pending = OutgoingEmail.objects.filter(state=OutgoingEmail.State.PENDING)
+    pending = OutgoingEmail.objects.filter(
+        Q(state=OutgoingEmail.State.PENDING) | Q(state=OutgoingEmail.State.SENDING, next_attempt_at__lte=now)
+    )
     if not ignore_schedule:
         pending = pending.filter(next_attempt_at__lte=now)
     sent = failed = 0

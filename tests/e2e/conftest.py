@@ -205,6 +205,31 @@ def demo_site(live_server, django_db_serialized_rollback):
     return live_server.url
 
 
+COMMUNITY_AREAS = [
+    "Inclusion and diversity",
+    "Learning and development",
+    "Impact",
+    "Digital technologies",
+    "Processes",
+]
+
+
+@pytest.fixture
+def community_site(live_server, django_db_serialized_rollback, settings):
+    """A community-examples index with its review workflow, the five areas and one approach."""
+    from casestudies.services.workflow import ensure_workflow
+    from tests.factories import ApproachFactory, SharedLearningIndexPageFactory, ThemeFactory, build_site_tree
+
+    settings.COMMUNITY_FORM_MIN_SECONDS = 0
+    tree = build_site_tree()
+    index = SharedLearningIndexPageFactory(parent=tree.home, title="Community examples", slug="examples")
+    ensure_workflow(index)
+    for order, name in enumerate(COMMUNITY_AREAS):
+        ThemeFactory(name=name, sort_order=order)
+    ApproachFactory(name="Co-production")
+    return index
+
+
 # --- Checkers --------------------------------------------------------------------------------
 
 

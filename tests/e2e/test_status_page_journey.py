@@ -19,7 +19,7 @@ from casestudies.models import Submission
 from casestudies.photos import check_photo
 from casestudies.services.submit import submit_example
 from casestudies.services.tokens import make_status_token
-from tests.e2e.test_submission_journey import community_site, tab_to  # noqa: F401 - shared fixture
+from tests.e2e.test_submission_journey import tab_to
 
 pytestmark = pytest.mark.e2e
 PHONE = {"width": 390, "height": 844}

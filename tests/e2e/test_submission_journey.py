@@ -9,24 +9,8 @@ from playwright.sync_api import expect
 from wagtail.models import TaskState
 
 from casestudies.models import Submission
-from casestudies.services.workflow import ensure_workflow
-from tests.factories import ApproachFactory, SharedLearningIndexPageFactory, ThemeFactory, build_site_tree
 
 pytestmark = pytest.mark.e2e
-
-AREAS = ["Inclusion and diversity", "Learning and development", "Impact", "Digital technologies", "Processes"]
-
-
-@pytest.fixture
-def community_site(live_server, django_db_serialized_rollback, settings):
-    settings.COMMUNITY_FORM_MIN_SECONDS = 0
-    tree = build_site_tree()
-    index = SharedLearningIndexPageFactory(parent=tree.home, title="Community examples", slug="examples")
-    ensure_workflow(index)
-    for order, name in enumerate(AREAS):
-        ThemeFactory(name=name, sort_order=order)
-    ApproachFactory(name="Co-production")
-    return index
 
 
 def tab_to(page, selector, limit=150):
