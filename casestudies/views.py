@@ -37,8 +37,12 @@ def submission_form_view(request, index_page):
     limited = False
     if request.method == "POST":
         form = SubmissionForm(request.POST, request.FILES, locale=index_page.locale)
-        limited = ratelimit.is_limited(request)
+        limited = ratelimit.count_post(request)
+        reservation = None
         if not limited and form.is_valid():
+            reservation = ratelimit.reserve_submission(request)
+            limited = reservation is None
+        if reservation is not None:
             data = form.cleaned_data
             submission, created = submit_example(
                 index_page,
@@ -47,8 +51,8 @@ def submission_form_view(request, index_page):
                 language_code=getattr(request, "LANGUAGE_CODE", "en"),
                 idempotency_key=form.idempotency_key,
             )
-            if created:
-                ratelimit.record(request)
+            if not created:
+                ratelimit.release(reservation)  # a double click: the first post already counted
             return HttpResponseRedirect(_subpage_url(index_page, "received", make_status_token(submission)))
         form.renew_token()
     else:

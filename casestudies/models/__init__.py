@@ -6,6 +6,7 @@ from .case_study import (
     ResearchOutput,
 )
 from .collection import CollectionPage, CollectionPick
+from .ratelimit import FormPost
 from .shared_learning import SharedLearningIndexPage, SharedLearningPage, SharedLearningPhoto
 from .submission import ConsentVersion, OutgoingEmail, Submission
 from .workflow import COMMUNITY_WORKFLOW_NAME, CommunityReviewTask
@@ -20,6 +21,7 @@ __all__ = [
     "CollectionPick",
     "CommunityReviewTask",
     "ConsentVersion",
+    "FormPost",
     "OutgoingEmail",
     "ResearchOutput",
     "SharedLearningIndexPage",

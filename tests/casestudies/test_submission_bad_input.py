@@ -103,7 +103,7 @@ def test_oversized_image(client, community, settings):
     data = form_data(community, consent_pictured="on", photo_1_description="A photo")
     big = png_bytes() + b"\0" * (1024 * 1024 + 1)  # a real PNG header padded past the limit
     data["photo_1"] = SimpleUploadedFile("big.png", big, content_type="image/png")
-    assert_refused(client, community, data, "must be smaller than 1 MB")
+    assert_refused(client, community, data, "must be smaller than 1.0\xa0MB")
 
 
 def test_photo_needs_permission_from_people_pictured(client, community):
