@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PagePermissionTester
 from wagtail.search import index
 
 from hub.models import BasePage
@@ -77,6 +77,17 @@ class SharedLearningIndexPage(RoutablePageMixin, BasePage):
         from casestudies.views import submission_withdraw_view
 
         return submission_withdraw_view(request, self, token)
+
+
+class ReviewOnlyPermissionTester(PagePermissionTester):
+    """Nobody publishes a community example directly, in the editor or by bulk action.
+
+    Only the last stage's approval publishes it (casestudies.workflow_finish),
+    so the consent, safeguarding and lay-panel checks cannot be skipped.
+    """
+
+    def can_publish(self):
+        return False
 
 
 class SharedLearningPage(BasePage):
@@ -160,6 +171,9 @@ class SharedLearningPage(BasePage):
             models.Index(fields=["topic", "page_ptr"], name="sharedlearning_topic_page"),
             models.Index(fields=["region", "page_ptr"], name="sharedlearning_region_page"),
         ]
+
+    def permissions_for_user(self, user):
+        return ReviewOnlyPermissionTester(user, self)
 
 
 class SharedLearningPhoto(Orderable):

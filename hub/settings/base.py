@@ -204,5 +204,7 @@ WAGTAIL_DATE_FORMAT = "%d %B %Y"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Community examples are published only by their review's last approval (see the function).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "casestudies.workflow_finish.finish_workflow"
 
 SITE_NAME_SHORT = _("Engagement Hub")

@@ -155,11 +155,27 @@ def test_public_cannot_take_workflow_actions(client, submission):
 # --- publish ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("role", "allowed"), [("moderator", False), ("reviewer", False), ("editor", True), ("admin", True)]
-)
-def test_publish_directly(submission, staff, role, allowed):
-    assert submission.page.permissions_for_user(getattr(staff, role)).can_publish() is allowed
+@pytest.mark.parametrize("role", ["moderator", "reviewer", "editor", "admin"])
+def test_nobody_publishes_a_community_example_directly(submission, staff, role):
+    # Only the last stage's approval publishes it; editors still publish other pages.
+    assert submission.page.permissions_for_user(getattr(staff, role)).can_publish() is False
+    assert submission.page.get_parent().permissions_for_user(staff.editor).can_publish() is True
+
+
+def test_bulk_publish_at_the_moderation_stage_is_refused(client, community, submission, staff):
+    from django.urls import reverse
+
+    client.force_login(staff.admin)
+    url = (
+        reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+        + f"?id={submission.page_id}&next=/admin/"
+    )
+    client.post(url, {})
+    submission.refresh_from_db()
+    submission.page.refresh_from_db()
+    assert not submission.page.live
+    assert submission.status != Submission.Status.PUBLISHED
+    assert not submission.emails.filter(kind="published").exists()
 
 
 def test_status_link_cannot_publish(client, community, submission):
