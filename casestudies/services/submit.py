@@ -154,18 +154,30 @@ def _create(index_page, answers, photos, language_code, idempotency_key, channel
 
 
 def resubmit_example(submission, answers, *, user=None):
-    """The submitter's edited answers after a change request: a new revision, and the review carries on."""
+    """The submitter's edited answers after a change request: a new revision, and the review
+    starts again from moderation, so consent, safeguarding and personal data are checked on
+    the changed text too.
+
+    Idempotent: a second "Send your changes" (a double click, two tabs) finds the example
+    already back in review and changes nothing.
+    """
     from casestudies.services.workflow import current_workflow_state
 
-    page = submission.page.get_latest_revision_as_object()
-    apply_answers(page, answers)
-    state = current_workflow_state(submission.page)
     with transaction.atomic():
+        locked = Submission.objects.select_for_update().get(pk=submission.pk)
+        if locked.status != Submission.Status.CHANGES_REQUESTED:
+            return locked
+        page = locked.page.get_latest_revision_as_object()
+        apply_answers(page, answers)
         page.save_revision(user=user, log_action=True)
-        if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
-            state.resume(user=user)
-        Submission.objects.filter(pk=submission.pk).update(
+        state = current_workflow_state(locked.page)
+        workflow = state.workflow if state is not None else locked.page.get_workflow()
+        if state is not None:
+            state.cancel(user=user)
+        Submission.objects.filter(pk=locked.pk).update(
             status=Submission.Status.IN_REVIEW, updated_at=timezone.now()
         )
+        if workflow is not None:
+            workflow.start(locked.page, user)
     submission.refresh_from_db()
     return submission

@@ -56,6 +56,7 @@ def test_malformed_research_outputs_fail_with_a_helpful_message(kind, identifier
     assert message in excinfo.value.message_dict["identifier"][0]
 
 
+@pytest.mark.django_db  # a new page takes the default locale from the database
 def test_case_study_end_date_cannot_be_before_start_date():
     page = CaseStudyPage(
         title="x",
@@ -68,18 +69,21 @@ def test_case_study_end_date_cannot_be_before_start_date():
     assert excinfo.value.message_dict == {"end_date": ["The end date must be on or after the start date."]}
 
 
+@pytest.mark.django_db  # a new page takes the default locale from the database
 def test_case_study_may_end_on_the_day_it_starts_or_be_ongoing():
     day = datetime.date(2024, 2, 1)
     CaseStudyPage(title="x", plain_summary="ok", start_date=day, end_date=day).clean()
     CaseStudyPage(title="x", plain_summary="ok", start_date=day, end_date=None).clean()
 
 
+@pytest.mark.django_db  # a new page takes the default locale from the database
 def test_case_study_summary_of_only_spaces_is_rejected():
     with pytest.raises(ValidationError) as excinfo:
         CaseStudyPage(title="x", plain_summary="   ").clean()
     assert excinfo.value.message_dict == {"plain_summary": ["Write a plain-English summary."]}
 
 
+@pytest.mark.django_db  # a new page takes the default locale from the database
 def test_has_changes_is_true_only_when_a_change_is_written():
     assert not CaseStudyPage(title="x").has_changes
     assert CaseStudyPage(title="x", change_for_people="<p>More confident.</p>").has_changes

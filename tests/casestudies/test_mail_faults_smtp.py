@@ -113,7 +113,7 @@ def test_a_failing_mail_server_never_fails_or_loses_a_submission(client, communi
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="two worker processes need a shared server database"
 )
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_at_once_send_each_email_exactly_once(community):
     submission = Submission.objects.create(
         contact_email="jo@example.net", consent_version_id=1, contact_name="Jo"

@@ -45,7 +45,7 @@ def test_a_forwarded_header_is_believed_only_when_configured(rf, settings):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent connections need a server database")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_ten_simultaneous_posts_let_only_the_limit_through(community, settings):
     settings.COMMUNITY_SUBMISSIONS_PER_HOUR = 5
     settings.COMMUNITY_FORM_MIN_SECONDS = 0

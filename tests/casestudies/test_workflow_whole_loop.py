@@ -108,11 +108,18 @@ def test_submit_review_change_request_resubmit_publish_search_and_share_back(cli
     assert page.revisions.count() == revisions_before + 1
     submission.refresh_from_db()
     assert submission.status == Submission.Status.IN_REVIEW
-    assert current_task_state(page).task.name == "Lay review panel"
+    # The changed text goes back to moderation first: consent and personal data are checked again.
+    assert current_task_state(page).task.name.startswith("Moderation")
     page.refresh_from_db()
     assert current_task_state(page).revision_id == page.get_latest_revision().pk
+    # A second "Send your changes" (a double click, another tab) changes nothing.
+    assert client.post(edit_path, data).status_code == 302
+    assert page.revisions.count() == revisions_before + 1
+    assert TaskState.objects.for_instance(page).filter(status="in_progress").count() == 1
 
-    # 5. The panel and then the editor approve; the page goes live with the new answer.
+    # 5. The moderator, the panel and then the editor approve; the page goes live with the new answer.
+    act(client, staff.moderator, page, "approve")
+    assert current_task_state(page).task.name == "Lay review panel"
     act(client, staff.reviewer, page, "approve")
     assert current_task_state(page).task.name == "Editor sign-off"
     act(client, staff.editor, page, "approve")
