@@ -68,6 +68,7 @@ def staff_entry(request):
                 _("Example %(reference)s entered and sent for review.") % {"reference": submission.reference},
             )
             return redirect("casestudies_submissions_report")
+        form.renew_token()  # shown again with errors: it can still be sent, however long it was open
     else:
         form = StaffSubmissionForm(locale=index_page.locale)
     return render(request, "casestudies/admin/staff_entry.html", {"form": form, "index_page": index_page})
