@@ -18,6 +18,17 @@ def _isolated_media_and_cache(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """Django's test runner swaps EMAIL_BACKEND for memory; put the hub's outbox back in front.
+
+    Mail is then stored and delivered (to memory, EMAIL_DELIVERY_BACKEND) after commit, as on
+    the live site. A test that does not commit captures it with
+    ``django_capture_on_commit_callbacks(execute=True)``.
+    """
+    settings.EMAIL_BACKEND = "casestudies.mail.OutboxBackend"
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Start every test in the default language: a request or email in another language
     leaves its language active in the thread, which would leak into the next test."""

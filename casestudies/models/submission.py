@@ -144,7 +144,12 @@ class Submission(models.Model):
 
 
 class OutgoingEmail(models.Model):
-    """An email to a submitter, kept until it is sent so a mail failure never loses it."""
+    """An email the hub sends, kept until it is sent so a mail failure never loses it.
+
+    Most are to a submitter about their example; `NOTIFICATION` rows are everything else
+    sent through Django's mail API (Wagtail's workflow notifications to reviewers, password
+    resets), stored by casestudies.mail.OutboxBackend.
+    """
 
     class Kind(models.TextChoices):
         RECEIVED = "received", _("Received")
@@ -154,6 +159,7 @@ class OutgoingEmail(models.Model):
         NOT_ACCEPTED = "not_accepted", _("Not accepted")
         WITHDRAWN = "withdrawn", _("Withdrawn")
         COLLECTION = "collection", _("Collection shared back")
+        NOTIFICATION = "notification", _("Notification to staff or reviewers")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to send")
@@ -162,12 +168,18 @@ class OutgoingEmail(models.Model):
         FAILED = "failed", _("Gave up")
         CANCELLED = "cancelled", _("Cancelled")
 
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="emails")
+    submission = models.ForeignKey(
+        Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
+    )
     kind = models.CharField(max_length=20, choices=Kind.choices)
     dedupe_key = models.CharField(max_length=120, unique=True)
     to = models.EmailField(max_length=EMAIL_MAX)
     subject = models.CharField(max_length=200)
     body = models.TextField()
+    html_body = models.TextField(blank=True)
+    from_email = models.CharField(max_length=EMAIL_MAX + 100, blank=True)
+    # Extra headers to send, e.g. Wagtail's {"Auto-Submitted": "auto-generated"}.
+    headers = models.JSONField(default=dict, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=300, blank=True)

@@ -8,7 +8,8 @@ The dedupe key makes every email once-only (for example, one share-back per coll
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -26,7 +27,7 @@ def retry_delay(attempts):
 
 
 def queue_email(submission, kind, dedupe_key, context):
-    """Render and store one email for a submission, then hand it to the background task.
+    """Render and store one email for a submission; the background task gets it after commit.
 
     Returns the OutgoingEmail, or None when the submitter cannot be contacted.
     Queuing the same dedupe_key twice returns the first email and sends nothing new.
@@ -48,7 +49,7 @@ def queue_email(submission, kind, dedupe_key, context):
         subject=" ".join(subject.split())[:200],
         body=body,
     )
-    enqueue_delivery(email)
+    transaction.on_commit(lambda: enqueue_delivery(email))
     return email
 
 
@@ -90,12 +91,7 @@ def deliver(email):
     if email is None:
         return False  # another worker has it, or it was sent, cancelled or given up
     try:
-        EmailMessage(
-            subject=email.subject,
-            body=email.body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[email.to],
-        ).send(fail_silently=False)
+        as_message(email).send(fail_silently=False)
     except Exception as error:  # noqa: BLE001 - any mail failure is retried, never raised to the submitter
         email.last_error = f"{type(error).__name__}: {error}"[:300]
         if email.attempts >= MAX_ATTEMPTS:
@@ -112,6 +108,21 @@ def deliver(email):
     email.last_error = ""
     email.save(update_fields=["last_error", "state", "sent_at"])
     return True
+
+
+def as_message(email):
+    """The stored email as a message for the real mail server (EMAIL_DELIVERY_BACKEND)."""
+    message = EmailMultiAlternatives(
+        subject=email.subject,
+        body=email.body,
+        from_email=email.from_email or settings.DEFAULT_FROM_EMAIL,
+        to=[email.to],
+        headers=email.headers or {},
+        connection=get_connection(settings.EMAIL_DELIVERY_BACKEND),
+    )
+    if email.html_body:
+        message.attach_alternative(email.html_body, "text/html")
+    return message
 
 
 def send_pending(now=None, *, ignore_schedule=False):

@@ -170,9 +170,15 @@ if os.environ.get("TASKS_BACKEND", "immediate") == "database":
 else:
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every email (the hub's own, Wagtail's notifications, password resets) is stored in the
+# outbox and sent after the transaction commits, by the task worker, through the delivery
+# backend: a mail fault never fails a request (casestudies/mail.py).
+EMAIL_BACKEND = "casestudies.mail.OutboxBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hub@example.org")
-# The SMTP server, when EMAIL_BACKEND is Django's SMTP backend. A timeout always applies,
+# The SMTP server, when the delivery backend is Django's SMTP backend. A timeout always applies,
 # so a mail server that hangs holds a worker for seconds, never for ever.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

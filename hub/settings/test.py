@@ -5,8 +5,12 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 import os  # noqa: E402
 
-# Tests keep mail in memory; a test that starts worker processes names a real SMTP backend.
-EMAIL_BACKEND = os.environ.get("HUB_TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
+# Tests deliver mail to memory; a test that starts worker processes names a real SMTP backend.
+# (Django's test runner also sets EMAIL_BACKEND to memory; tests/conftest.py puts the outbox
+# back in front of it, so the suite sends mail the way the hub does.)
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "HUB_TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
+)
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / "test-media"  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405

@@ -103,30 +103,33 @@ def _submitted_and_published(community, email, consent_contact):
     return submission
 
 
-def test_share_back_emails_only_those_who_agreed_and_only_once(community):
+def test_share_back_emails_only_those_who_agreed_and_only_once(community, django_capture_on_commit_callbacks):
     yes = _submitted_and_published(community, "yes@example.net", True)
     _submitted_and_published(community, "no@example.net", False)
     collection = new_collection(community)
     mail.outbox.clear()
-    publish(collection)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(collection)
     to = [m.to[0] for m in mail.outbox]
     assert to == ["yes@example.net"]
     assert "What you told us" in mail.outbox[0].subject
     assert collection.get_full_url() in mail.outbox[0].body
-    assert share_back(collection) == 1  # the same email again, not a new one
-    publish(collection)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert share_back(collection) == 1  # the same email again, not a new one
+        publish(collection)
     assert len(mail.outbox) == 1
     assert CollectionPage.objects.get(pk=collection.pk).shared_back_at is not None
     assert Submission.objects.get(pk=yes.pk).emails.filter(kind="collection").count() == 1
 
 
-def test_withdrawn_examples_leave_collections_and_get_no_email(community):
+def test_withdrawn_examples_leave_collections_and_get_no_email(community, django_capture_on_commit_callbacks):
     from casestudies.services.withdraw import withdraw_submission
 
     gone = _submitted_and_published(community, "gone@example.net", True)
     withdraw_submission(gone)
     collection = new_collection(community)
     mail.outbox.clear()
-    publish(collection)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(collection)
     assert mail.outbox == []
     assert not collection_examples(collection).exists()

@@ -122,12 +122,15 @@ def test_withdraw_from_status_page_unpublishes_erases_and_logs(client, community
     assert ModelLogEntry.objects.count() >= 0
 
 
-def test_failing_mail_backend_keeps_submission_and_retries(client, community, settings):
-    settings.EMAIL_BACKEND = "tests.casestudies.failing_mail.FailingBackend"
-    response = client.post(kit.share_url(community), kit.form_data(community))
+def test_failing_mail_backend_keeps_submission_and_retries(
+    client, community, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_DELIVERY_BACKEND = "tests.casestudies.failing_mail.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(kit.share_url(community), kit.form_data(community))
     assert response.status_code == 302  # the person still sees their confirmation
     submission = Submission.objects.get()
-    email = OutgoingEmail.objects.get()
+    email = OutgoingEmail.objects.get(kind="received")
     assert email.state == OutgoingEmail.State.PENDING
     assert email.attempts == 1
     assert "SMTP" in email.last_error or "refused" in email.last_error
@@ -135,7 +138,7 @@ def test_failing_mail_backend_keeps_submission_and_retries(client, community, se
     assert submission.page is not None
 
     # The mail server is back: the sweep sends it, once.
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     call_command("send_pending_emails", "--now")
     email.refresh_from_db()
     assert email.state == OutgoingEmail.State.SENT
@@ -148,7 +151,7 @@ def test_failing_mail_backend_keeps_submission_and_retries(client, community, se
 def test_retries_stop_after_a_limit(community, settings):
     from casestudies.services import outbox
 
-    settings.EMAIL_BACKEND = "tests.casestudies.failing_mail.FailingBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "tests.casestudies.failing_mail.FailingBackend"
     submission, _ = submit_example(community.index, answers(community))
     email = submission.emails.get()
     for _ in range(outbox.MAX_ATTEMPTS):

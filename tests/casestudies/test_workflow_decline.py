@@ -15,7 +15,7 @@ community = kit.community
 staff = kit.staff
 
 
-def test_moderator_declines_with_a_reason(client, community, staff):
+def test_moderator_declines_with_a_reason(client, community, staff, django_capture_on_commit_callbacks):
     submission, _ = submit_example(
         community.index,
         {
@@ -32,7 +32,8 @@ def test_moderator_declines_with_a_reason(client, community, staff):
     client.force_login(staff.moderator)
     reason = "This is an advert rather than an example of working with people."
     url = reverse("wagtailadmin_pages:workflow_action", args=[submission.page.pk, "decline", task_state.pk])
-    assert client.post(url, {"comment": reason}).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {"comment": reason}).status_code == 302
     submission.refresh_from_db()
     assert submission.status == Submission.Status.NOT_ACCEPTED
     assert WorkflowState.objects.for_instance(submission.page).get().status == "cancelled"

@@ -1,6 +1,9 @@
 """The whole loop, as people would do it: submit, three stages of review with a change request,
 publication, search, a collection shared back, and every email on the way.
 
+Each request commits, as on the live site, so every email goes through the outbox after its
+change is saved: the submitter's and Wagtail's own notifications to the reviewers.
+
 Run it on PostgreSQL: DATABASE_URL=postgres://postgres@127.0.0.1:5432/hub_submissions pytest ...
 """
 
@@ -15,7 +18,7 @@ from casestudies.models import CollectionPage, OutgoingEmail, SharedLearningPage
 from tests.casestudies import community_kit as kit
 from tests.casestudies.community_kit import form_data, share_url
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 community = kit.community
 staff = kit.staff
 
@@ -152,8 +155,9 @@ def test_submit_review_change_request_resubmit_publish_search_and_share_back(cli
     page_html = client.get(collection.url).content.decode()
     assert "Recipe cards written with a carers" in page_html
 
-    # Every email went to the submitter only, in order, and all were sent.
-    kinds = list(OutgoingEmail.objects.order_by("pk").values_list("kind", flat=True))
+    # Every email to the submitter went to them only, in order, and all were sent.
+    to_submitter = OutgoingEmail.objects.exclude(kind="notification").order_by("pk")
+    kinds = list(to_submitter.values_list("kind", flat=True))
     assert kinds == [
         "received",
         "in_review",
@@ -166,3 +170,8 @@ def test_submit_review_change_request_resubmit_publish_search_and_share_back(cli
     assert set(OutgoingEmail.objects.values_list("state", flat=True)) == {"sent"}
     assert {tuple(m.to) for m in mail.outbox if m.to == [SUBMITTER]} == {(SUBMITTER,)}
     assert len(emails_to(SUBMITTER)) == 7
+    # Wagtail told each stage's reviewers that an example was waiting, through the same outbox.
+    for reviewer in (staff.moderator, staff.reviewer, staff.editor):
+        notices = OutgoingEmail.objects.filter(kind="notification", to=reviewer.email)
+        assert notices.exists() and all(n.state == "sent" for n in notices)
+        assert any("Recipe cards" in m.subject for m in emails_to(reviewer.email))

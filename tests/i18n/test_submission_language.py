@@ -27,7 +27,7 @@ def urdu_community(community, locales):
     return community
 
 
-def test_submission_in_urdu_gets_urdu_email(client, urdu_community):
+def test_submission_in_urdu_gets_urdu_email(client, urdu_community, django_capture_on_commit_callbacks):
     index = urdu_community.index_ur
     url = index.url + index.reverse_subpage("share")
     assert url.startswith("/ur/")
@@ -40,7 +40,8 @@ def test_submission_in_urdu_gets_urdu_email(client, urdu_community):
         themes=[urdu_community.themes_ur[0].pk, urdu_community.themes_ur[2].pk],
         approaches=[urdu_community.approach_ur.pk],
     )
-    response = client.post(url, data)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
     assert response.status_code == 302
     submission = Submission.objects.get()
     assert submission.language_code == "ur"
