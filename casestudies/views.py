@@ -111,7 +111,7 @@ def _status_context(index_page, submission, token):
         "edit_url": _subpage_url(index_page, "status_edit", token),
         "withdraw_url": _subpage_url(index_page, "status_withdraw", token),
         "can_edit": submission.status == Submission.Status.CHANGES_REQUESTED,
-        "can_withdraw": submission.status != Submission.Status.WITHDRAWN,
+        "can_withdraw": submission.status not in (Submission.Status.WITHDRAWN, Submission.Status.SPAM),
         "public_url": page.url if page and page.live else "",
     }
 

@@ -53,6 +53,9 @@ def register_log_actions(actions):
         _("The submitter withdrew consent; details erased"),
     )
     actions.register_action(
+        "casestudies.spam", _("Discarded as spam"), _("Community example discarded as spam; details erased")
+    )
+    actions.register_action(
         "casestudies.not_accepted", _("Not accepted"), _("Community example not accepted")
     )
 

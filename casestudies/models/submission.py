@@ -65,6 +65,7 @@ class Submission(models.Model):
         PUBLISHED = "published", _("Published")
         NOT_ACCEPTED = "not_accepted", _("Not accepted")
         WITHDRAWN = "withdrawn", _("Withdrawn")
+        SPAM = "spam", _("Discarded as spam")
 
     class Channel(models.TextChoices):
         WEB = "web", _("Public form")

@@ -1,4 +1,4 @@
-"""The community-examples review task: Wagtail's group approval, plus 'not accepted'."""
+"""The community-examples review task: Wagtail's group approval, plus 'not accepted' and 'spam'."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask
@@ -7,16 +7,16 @@ COMMUNITY_WORKFLOW_NAME = "Community examples"
 
 
 class CommunityReviewTask(GroupApprovalTask):
-    """A GroupApprovalTask whose reviewers can also decline an example, with a reason.
+    """A GroupApprovalTask whose reviewers can also decline an example, or discard it as spam.
 
-    Declining ends the workflow; the sender is told why. Approve and request changes are
-    Wagtail's own.
+    Declining ends the workflow and the sender is told why. Discarding as spam ends it
+    silently and erases what was sent. Approve and request changes are Wagtail's own.
     """
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
         if actions:
-            actions = [*actions, ("decline", _("Do not accept"), True)]
+            actions = [*actions, ("decline", _("Do not accept"), True), ("spam", _("Discard as spam"), False)]
         return actions
 
     def on_action(self, task_state, user, action_name, **kwargs):
@@ -24,6 +24,11 @@ class CommunityReviewTask(GroupApprovalTask):
             from casestudies.services.review import decline_submission
 
             decline_submission(task_state, user=user, reason=kwargs.get("comment", ""))
+            return None
+        if action_name == "spam":
+            from casestudies.services.review import discard_spam
+
+            discard_spam(task_state, user=user)
             return None
         return super().on_action(task_state, user, action_name, **kwargs)
 

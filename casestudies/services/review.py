@@ -1,9 +1,11 @@
-"""Reviewer decisions that Wagtail's group approval task does not have: not accepting an example."""
+"""Reviewer decisions that Wagtail's group approval task does not have: not accepting an
+example, and discarding spam."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from wagtail.log_actions import log
 
+from casestudies.services.withdraw import discard_as_spam
 from casestudies.services.workflow_notifications import not_accepted, submission_for_object
 
 
@@ -22,3 +24,16 @@ def decline_submission(task_state, *, user=None, reason=""):
     if submission is not None:
         not_accepted(submission, reason)
     return submission
+
+
+@transaction.atomic
+def discard_spam(task_state, *, user=None):
+    """Discard the example as spam: the review ends and nobody is emailed."""
+    if task_state.status != task_state.STATUS_IN_PROGRESS:
+        raise PermissionDenied
+    page = task_state.workflow_state.content_object.specific
+    submission = submission_for_object(page)
+    if submission is None:  # not a community example: just stop the review
+        task_state.workflow_state.cancel(user=user)
+        return None
+    return discard_as_spam(submission, user=user)

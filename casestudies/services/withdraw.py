@@ -1,4 +1,5 @@
-"""A submitter withdraws consent: take the page down, erase their details, keep a record."""
+"""A submitter withdraws consent, or a reviewer discards spam: take the page down, erase the
+personal data and photos, keep a record of what happened."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -24,8 +25,21 @@ def delete_photos(page):
 @transaction.atomic
 def withdraw_submission(submission, *, user=None, reason="withdrawn by the submitter"):
     """Unpublish the page, stop the review, erase personal data, and log it. Idempotent."""
+    return _take_down(submission, Submission.Status.WITHDRAWN, "casestudies.withdrawn", user, reason)
+
+
+@transaction.atomic
+def discard_as_spam(submission, *, user=None):
+    """End the review silently: no email goes to whatever address the sender typed.
+
+    The draft stays in the admin's history, without its photos and the sender's details.
+    """
+    return _take_down(submission, Submission.Status.SPAM, "casestudies.spam", user, "discarded as spam")
+
+
+def _take_down(submission, status, log_action, user, reason):
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
-    if submission.status == Submission.Status.WITHDRAWN:
+    if submission.status in (Submission.Status.WITHDRAWN, Submission.Status.SPAM):
         return submission
     page = submission.page.specific if submission.page else None
     if page is not None:
@@ -34,23 +48,31 @@ def withdraw_submission(submission, *, user=None, reason="withdrawn by the submi
             state.cancel(user=user)
         if page.live:
             page.unpublish(user=user, log_action=True)
-        # The public credit may name people: clear it from the page and every revision.
-        page.credit_line = ""
-        page.credit_preference = page.Credit.ANONYMOUS
-        page.save(update_fields=["credit_line", "credit_preference"])
-        for revision in page.revisions.all():
-            if revision.content.get("credit_line") or revision.content.get("photos"):
-                revision.content["credit_line"] = ""
-                revision.content["photos"] = []
-                revision.save(update_fields=["content"])
-        delete_photos(page)
+        _clear_credit_and_photos(page)
         log(
             instance=page,
-            action="casestudies.withdrawn",
+            action=log_action,
             user=user,
             data={"reference": submission.reference, "reason": reason},
         )
+    _erase_personal_data(submission, status)
+    return submission
 
+
+def _clear_credit_and_photos(page):
+    """The public credit may name people: clear it from the page and every revision."""
+    page.credit_line = ""
+    page.credit_preference = page.Credit.ANONYMOUS
+    page.save(update_fields=["credit_line", "credit_preference"])
+    for revision in page.revisions.all():
+        if revision.content.get("credit_line") or revision.content.get("photos"):
+            revision.content["credit_line"] = ""
+            revision.content["photos"] = []
+            revision.save(update_fields=["content"])
+    delete_photos(page)
+
+
+def _erase_personal_data(submission, status):
     now = timezone.now()
     submission.contact_name = ERASED
     submission.contact_email = ERASED
@@ -58,11 +80,11 @@ def withdraw_submission(submission, *, user=None, reason="withdrawn by the submi
     submission.credit_names = ERASED
     submission.consent_publish = False
     submission.consent_contact = False
-    submission.status = Submission.Status.WITHDRAWN
-    submission.withdrawn_at = now
+    submission.status = status
+    if status == Submission.Status.WITHDRAWN:
+        submission.withdrawn_at = now
     submission.erased_at = now
     submission.save()
     # Emails hold names and addresses too: cancel the unsent ones and erase them all.
     submission.emails.filter(state=OutgoingEmail.State.PENDING).update(state=OutgoingEmail.State.CANCELLED)
     submission.emails.update(to="", body="", last_error="")
-    return submission
