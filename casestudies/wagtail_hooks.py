@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from casestudies import admin_views
+from casestudies import admin_views, photo_views
 from casestudies.reports import waiting_by_stage
 
 
@@ -15,6 +15,7 @@ def register_admin_urls():
     return [
         path("community-submissions/", admin_views.submissions_report, name="casestudies_submissions_report"),
         path("community-submissions/new/", admin_views.staff_entry, name="casestudies_staff_entry"),
+        path("community-photos/<int:image_id>/", photo_views.review_photo, name="casestudies_review_photo"),
     ]
 
 

@@ -29,7 +29,8 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only renditions: originals (and community photos awaiting review) are never served.
+    urlpatterns += static(settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images")
 
 # Reader-facing pages carry a language prefix: /en/, /cy/, /ur/, /pl/.
 urlpatterns += i18n_patterns(

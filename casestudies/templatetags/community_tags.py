@@ -1,6 +1,8 @@
 """Render Django form fields with NHS.UK design-system classes and accessible descriptions."""
 
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -49,3 +51,26 @@ def first_input_id(field):
 @register.filter
 def describedby(field):
     return described_by(field)
+
+
+PHOTO_WIDTH = 800
+
+
+@register.simple_tag(takes_context=True)
+def example_photo(context, photo, page):
+    """A community example's photo: a public rendition once the example is published; in a
+    draft or a preview, drawn by the reviewers-only view so it never exists at a public URL."""
+    request = context.get("request")
+    if page.live and not getattr(request, "is_preview", False):
+        rendition = photo.image.get_rendition(f"width-{PHOTO_WIDTH}")
+        return rendition.img_tag({"class": "nhsuk-image__img", "alt": photo.alt_text})
+    width, height = photo.image.width, photo.image.height
+    if width > PHOTO_WIDTH:
+        width, height = PHOTO_WIDTH, max(1, round(height * PHOTO_WIDTH / width))
+    return format_html(
+        '<img src="{}" width="{}" height="{}" alt="{}" class="nhsuk-image__img">',
+        reverse("casestudies_review_photo", args=[photo.image_id]),
+        width,
+        height,
+        photo.alt_text,
+    )

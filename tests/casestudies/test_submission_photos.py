@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -12,6 +13,7 @@ from tests.casestudies.community_kit import form_data, share_url
 
 pytestmark = pytest.mark.django_db
 community = kit.community
+staff = kit.staff
 
 
 def jpeg_with_metadata():
@@ -104,3 +106,42 @@ def test_after_an_error_the_form_says_to_choose_photos_again(client, community):
     html = client.post(share_url(community), data).content.decode()
     assert "Choose photo 1, or delete its description" in html
     assert Submission.objects.count() == 0
+
+
+def test_a_draft_photo_is_shown_only_to_signed_in_reviewers_and_public_once_published(
+    client, community, staff
+):
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    post_with_photo(client, community, jpeg_with_metadata())
+    page = Submission.objects.get().page.specific
+    image = page.photos.get().image
+    private_url = reverse("casestudies_review_photo", args=[image.pk])
+
+    # A moderator previews the draft: the photo comes from the reviewers-only view, and no
+    # rendition (a file at a public URL) is made.
+    client.force_login(staff.moderator)
+    from wagtail.models import TaskState
+
+    task = TaskState.objects.for_instance(page).get(status="in_progress").task
+    preview = client.get(reverse("wagtailadmin_pages:workflow_preview", args=[page.pk, task.pk]))
+    assert preview.status_code == 200
+    assert private_url in preview.content.decode()
+    photo = client.get(private_url)
+    assert photo.status_code == 200 and photo["Content-Type"] == "image/jpeg"
+    assert "no-store" in photo["Cache-Control"] and "private" in photo["Cache-Control"]
+    assert not get_image_model().get_rendition_model().objects.filter(image=image).exists()
+
+    # Nobody else can fetch it: not the public, not a signed-in user without a review role.
+    client.logout()
+    assert client.get(private_url).status_code == 302  # to the sign-in page
+    client.force_login(get_user_model().objects.create_user("visitor", "v@example.org", "pw"))
+    assert client.get(private_url).status_code in (302, 403)
+
+    # Published: the public page shows an ordinary rendition, never the original file.
+    page.save_revision().publish()
+    client.logout()
+    html = client.get(page.url).content.decode()
+    assert "/media/images/" in html and private_url not in html
+    assert image.file.name not in html
