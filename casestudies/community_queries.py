@@ -34,6 +34,7 @@ def shared_learning_listing(index_page, request):
         "active_theme": active_theme,
         "result_count": paginator.count,
         "share_url": index_page.url + index_page.reverse_subpage("share"),
+        "link_again_url": index_page.url + index_page.reverse_subpage("link_again"),
     }
 
 

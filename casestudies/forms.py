@@ -445,3 +445,25 @@ class EditAnswersForm(AnswersMixin):
             "topic": page.topic,
             "region": page.region,
         }
+
+
+class LinkAgainForm(forms.Form):
+    """'Email me my link again': the address the example was sent from, nothing else."""
+
+    email = forms.EmailField(
+        label=_("Your email address"),
+        help_text=_("The address you gave when you shared your example."),
+        max_length=EMAIL_MAX,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the right form, like name@example.com"),
+            "max_length": _("Your email address must be 254 characters or fewer"),
+        },
+    )
+    website = forms.CharField(required=False, label=_("Leave this empty"))  # honeypot
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Leave this field empty"), code="honeypot")
+        return ""

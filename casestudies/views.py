@@ -8,8 +8,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from casestudies import ratelimit
-from casestudies.forms import EditAnswersForm, SubmissionForm
+from casestudies.forms import EditAnswersForm, LinkAgainForm, SubmissionForm
 from casestudies.models import Submission
+from casestudies.services.link_again import send_links_again
 from casestudies.services.submit import resubmit_example, submit_example
 from casestudies.services.tokens import InvalidStatusToken, make_status_token, read_status_token
 from casestudies.services.withdraw import withdraw_submission
@@ -67,8 +68,35 @@ def submission_form_view(request, index_page):
     return response
 
 
+@never_cache
+def link_again_view(request, index_page):
+    limited = False
+    form = LinkAgainForm(request.POST or None)
+    if request.method == "POST":
+        limited = ratelimit.count_post(request)
+        if not limited and form.is_valid():
+            send_links_again(index_page, form.cleaned_data["email"])
+            return HttpResponseRedirect(index_page.url + index_page.reverse_subpage("link_again_sent"))
+    response = index_page.render(
+        request,
+        template="casestudies/submission_link_again.html",
+        context_overrides={"form": form, "rate_limited": limited},
+    )
+    if limited or form.errors:
+        response.status_code = 429 if limited else 400
+    return _private(response)
+
+
+def link_again_sent_view(request, index_page):
+    return _private(index_page.render(request, template="casestudies/submission_link_again_sent.html"))
+
+
 def _invalid_link(request, index_page):
-    response = index_page.render(request, template="casestudies/submission_link_invalid.html")
+    response = index_page.render(
+        request,
+        template="casestudies/submission_link_invalid.html",
+        context_overrides={"link_again_url": index_page.url + index_page.reverse_subpage("link_again")},
+    )
     response.status_code = 404
     return _private(response)
 

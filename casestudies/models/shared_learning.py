@@ -60,6 +60,18 @@ class SharedLearningIndexPage(RoutablePageMixin, BasePage):
 
         return submission_confirmation_view(request, self, token)
 
+    @path("status/", name="link_again")
+    def link_again(self, request):
+        from casestudies.views import link_again_view
+
+        return link_again_view(request, self)
+
+    @path("status/sent/", name="link_again_sent")
+    def link_again_sent(self, request):
+        from casestudies.views import link_again_sent_view
+
+        return link_again_sent_view(request, self)
+
     @re_path(r"^status/(?P<token>[A-Za-z0-9_\-]+)/$")
     def status(self, request, token):
         from casestudies.views import submission_status_view

@@ -160,6 +160,7 @@ class OutgoingEmail(models.Model):
         NOT_ACCEPTED = "not_accepted", _("Not accepted")
         WITHDRAWN = "withdrawn", _("Withdrawn")
         COLLECTION = "collection", _("Collection shared back")
+        LINK_AGAIN = "link_again", _("Private link sent again")
         NOTIFICATION = "notification", _("Notification to staff or reviewers")
 
     class State(models.TextChoices):

@@ -121,3 +121,61 @@ def test_change_request_answered_then_withdrawn_on_a_phone(
     assert submission.contact_email == "" and submission.contact_name == ""
     assert not submission.page.photos.exists()
     assert not original.exists()
+
+
+def test_lost_link_sent_again_with_the_keyboard_on_a_phone(
+    community_site, browser_page, visit, axe_check, html_check
+):
+    from django.core import mail
+
+    page = browser_page
+    page.set_viewport_size(PHONE)
+    index = community_site
+    submit_example(
+        index,
+        {
+            "title": "Walking group with researchers",
+            "stage": "planned",
+            "what_we_did": "We plan monthly walks where researchers listen to people.",
+            "credit_preference": "anonymous",
+            "contact_name": "Jo Bloggs",
+            "contact_email": "jo@example.net",
+            "consent_publish": True,
+        },
+    )
+    mail.outbox.clear()
+
+    visit(index.url)
+    tab_to(page, "a:has-text('Get your private link again')")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Get your private link again")
+    axe_check(page)
+    html_check(page, "link again form")
+
+    # A typing slip first: a plain message, the answer kept, focus can reach the field.
+    tab_to(page, "#id_email")
+    page.keyboard.type("jo.example.net")
+    tab_to(page, "#submit-button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator(".nhsuk-error-summary")).to_contain_text("Enter an email address in the right form")
+    assert page.title().startswith("Error:")
+    axe_check(page)
+    html_check(page, "link again form, error")
+    page.hub_problems.failed_requests.clear()  # that 400 was the form's own answer to the slip
+
+    tab_to(page, "#id_email")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("jo@example.net")
+    tab_to(page, "#submit-button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Check your email")
+    axe_check(page)
+    html_check(page, "link again sent")
+
+    [email] = [m for m in mail.outbox if m.to == ["jo@example.net"]]
+    link = next(word for word in email.body.split() if "/status/" in word)
+    visit(link.split("localhost", 1)[1])  # the Site record names localhost:80, not the test server
+    expect(page.locator("#current-status")).to_be_visible()
