@@ -129,6 +129,32 @@ def renew_form_token(old_token):
     return signing.dumps({"t": opened, "k": key}, salt=FORM_TOKEN_SALT)
 
 
+def email_field(help_text):
+    """The submitter's email address, with plain messages, as every public form asks for it."""
+    return forms.EmailField(
+        label=_("Your email address"),
+        help_text=help_text,
+        max_length=EMAIL_MAX,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+            "max_length": _("Your email address must be %(limit_value)d characters or fewer"),
+        },
+    )
+
+
+class HoneypotMixin(forms.Form):
+    """A field people never see (the template hides it); a bot that fills it is refused."""
+
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Leave this field empty"), code="honeypot")
+        return ""
+
+
 class AnswersMixin(forms.Form):
     """The public answers shared by the submission form and the status-page edit form."""
 
@@ -228,7 +254,7 @@ class AnswersMixin(forms.Form):
             self.fields[name].queryset = queryset
 
 
-class SubmissionForm(AnswersMixin):
+class SubmissionForm(HoneypotMixin, AnswersMixin):
     group_name = PlainTextField(
         label=_("Your group or organisation (optional)"),
         answer=_("Your group's name"),
@@ -262,23 +288,14 @@ class SubmissionForm(AnswersMixin):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Enter your name")},
     )
-    contact_email = forms.EmailField(
-        label=_("Your email address"),
-        help_text=_("We will only use this to tell you about your example. We will not publish it."),
-        max_length=EMAIL_MAX,
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-        error_messages={
-            "required": _("Enter your email address"),
-            "invalid": _("Enter an email address in the correct format, like name@example.com"),
-            "max_length": _("Your email address must be %(limit_value)d characters or fewer"),
-        },
+    contact_email = email_field(
+        help_text=_("We will only use this to tell you about your example. We will not publish it.")
     )
     consent_publish = forms.BooleanField(
         required=True, error_messages={"required": _("You must agree that we can publish your example")}
     )
     consent_contact = forms.BooleanField(required=False)
     consent_pictured = forms.BooleanField(required=False)
-    website = forms.CharField(required=False, label=_("Leave this empty"))  # honeypot
     form_token = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, *args, consent_version=None, **kwargs):
@@ -328,11 +345,6 @@ class SubmissionForm(AnswersMixin):
         return [
             slot for slot in range(1, PHOTO_SLOTS + 1) if self.files.get(self.add_prefix(f"photo_{slot}"))
         ]
-
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("Leave this field empty"), code="honeypot")
-        return ""
 
     def clean_form_token(self):
         expired = _("This form has expired or was changed. Please check your answers and send it again.")
@@ -447,23 +459,7 @@ class EditAnswersForm(AnswersMixin):
         }
 
 
-class LinkAgainForm(forms.Form):
+class LinkAgainForm(HoneypotMixin):
     """'Email me my link again': the address the example was sent from, nothing else."""
 
-    email = forms.EmailField(
-        label=_("Your email address"),
-        help_text=_("The address you gave when you shared your example."),
-        max_length=EMAIL_MAX,
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-        error_messages={
-            "required": _("Enter your email address"),
-            "invalid": _("Enter an email address in the right form, like name@example.com"),
-            "max_length": _("Your email address must be 254 characters or fewer"),
-        },
-    )
-    website = forms.CharField(required=False, label=_("Leave this empty"))  # honeypot
-
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("Leave this field empty"), code="honeypot")
-        return ""
+    email = email_field(help_text=_("The address you gave when you shared your example."))

@@ -98,7 +98,7 @@ def test_a_withdrawn_example_gets_no_link(client, community, django_capture_on_c
 
 @pytest.mark.parametrize(
     ("email", "message"),
-    [("", "Enter your email address"), ("not an address", "Enter an email address in the right form")],
+    [("", "Enter your email address"), ("not an address", "Enter an email address in the correct format")],
 )
 def test_bad_input_gets_a_plain_message(
     client, community, email, message, django_capture_on_commit_callbacks

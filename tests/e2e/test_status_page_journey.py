@@ -159,7 +159,9 @@ def test_lost_link_sent_again_with_the_keyboard_on_a_phone(
     tab_to(page, "#submit-button")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    expect(page.locator(".nhsuk-error-summary")).to_contain_text("Enter an email address in the right form")
+    expect(page.locator(".nhsuk-error-summary")).to_contain_text(
+        "Enter an email address in the correct format"
+    )
     assert page.title().startswith("Error:")
     axe_check(page)
     html_check(page, "link again form, error")
