@@ -1,10 +1,12 @@
-"""A community member shares an example with the keyboard alone, reaches the confirmation and
+"""A community member shares an example and a photo with the keyboard alone, reaches the confirmation and
 the private status page; a moderator approves it in Wagtail's admin. axe-core checks the form,
 its error state, the confirmation and the status page."""
 
+import io
 import re
 
 import pytest
+from PIL import Image
 from playwright.sync_api import expect
 from wagtail.models import TaskState
 
@@ -26,6 +28,12 @@ def tab_to(page, selector, limit=150):
 def type_into(page, selector, text):
     tab_to(page, selector)
     page.keyboard.type(text)
+
+
+def photo_bytes():
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), "orange").save(buffer, format="JPEG")
+    return buffer.getvalue()
 
 
 def test_share_an_example_with_the_keyboard_then_moderator_approves(
@@ -63,9 +71,19 @@ def test_share_an_example_with_the_keyboard_then_moderator_approves(
     type_into(page, "#id_group_name", "Riverside Carers")
     type_into(page, "#id_contact_name", "Amira Khan")
     type_into(page, "#id_contact_email", "amira@example.net")
+    # A photo: the file input opens the system's chooser from the keyboard.
+    tab_to(page, "#id_photo_1")
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(
+        files=[{"name": "IMG_0042.jpg", "mimeType": "image/jpeg", "buffer": photo_bytes()}]
+    )
+    type_into(page, "#id_photo_1_description", "Carers writing recipe cards at a long table")
     tab_to(page, "#id_consent_publish")
     page.keyboard.press("Space")
     tab_to(page, "#id_consent_contact")
+    page.keyboard.press("Space")
+    tab_to(page, "#id_consent_pictured")
     page.keyboard.press("Space")
     tab_to(page, "#submit-button")
     page.keyboard.press("Enter")
@@ -75,6 +93,9 @@ def test_share_an_example_with_the_keyboard_then_moderator_approves(
     expect(page.locator("h1")).to_have_text("We have your example")
     submission = Submission.objects.get()
     assert submission.credit_names == "" and submission.group_name == "Riverside Carers"
+    [photo] = submission.page.photos.all()
+    assert photo.alt_text == "Carers writing recipe cards at a long table"
+    assert "IMG_0042" not in photo.image.file.name
     expect(page.locator(".hub-reference")).to_have_text(submission.reference)
     axe_check(page)
 
