@@ -37,20 +37,24 @@ def photo_bytes():
 
 
 def test_share_an_example_with_the_keyboard_then_moderator_approves(
-    community_site, browser_page, visit, axe_check, django_user_model
+    community_site, browser_page, visit, axe_check, html_check, django_user_model
 ):
     page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
     index = community_site
     share_path = index.url + index.reverse_subpage("share")
 
     visit(share_path)
     expect(page.locator("h1")).to_have_text("Share your example")
     axe_check(page)
+    html_check(page, "share form")
 
     # Sending the empty form shows the NHS.UK error summary, focused, with links to each field.
     tab_to(page, "#submit-button")
-    page.keyboard.press("Enter")
+    with page.expect_response(lambda response: response.request.method == "POST") as refused:
+        page.keyboard.press("Enter")
     page.wait_for_load_state("load")
+    html_check(refused.value.text(), "share form, errors")  # the page as sent, errors and all
     summary = page.locator(".nhsuk-error-summary")
     expect(summary).to_be_visible()
     expect(summary).to_contain_text("Enter a short title for your example")
@@ -98,6 +102,7 @@ def test_share_an_example_with_the_keyboard_then_moderator_approves(
     assert "IMG_0042" not in photo.image.file.name
     expect(page.locator(".hub-reference")).to_have_text(submission.reference)
     axe_check(page)
+    html_check(page, "confirmation")
 
     # Follow the private link to the status page.
     tab_to(page, "a:has-text('See the progress of your example')")
