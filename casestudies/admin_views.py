@@ -7,7 +7,13 @@ from django.utils.translation import gettext as _
 
 from casestudies.forms import StaffSubmissionForm
 from casestudies.models import SharedLearningIndexPage, Submission
-from casestudies.reports import EXPORT_PERMISSION, can_see_personal_data, csv_response, submissions_queryset
+from casestudies.reports import (
+    EXPORT_PERMISSION,
+    ReportFilterForm,
+    can_see_personal_data,
+    csv_response,
+    submissions_queryset,
+)
 from casestudies.services.submit import submit_example
 
 
@@ -15,8 +21,10 @@ def submissions_report(request):
     if not request.user.has_perm("casestudies.view_submission"):
         raise PermissionDenied
     personal = can_see_personal_data(request.user)
-    queryset = submissions_queryset(request.GET)
-    if request.GET.get("export") == "csv":
+    filters = ReportFilterForm(request.GET)
+    valid = filters.is_valid()
+    queryset = submissions_queryset(filters.cleaned_data) if valid else Submission.objects.none()
+    if request.GET.get("export") == "csv" and valid:
         if not request.user.has_perm(EXPORT_PERMISSION):
             raise PermissionDenied
         return csv_response(queryset, personal=personal)
@@ -31,6 +39,7 @@ def submissions_report(request):
             "statuses": Submission.Status.choices,
             "channels": Submission.Channel.choices,
             "params": request.GET,
+            "filter_errors": [error for errors in filters.errors.values() for error in errors],
             "export_query": _with_export(request.GET),
         },
     )

@@ -2,6 +2,7 @@
 
 import csv
 
+from django import forms
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.http import HttpResponse
@@ -41,8 +42,28 @@ def waiting_by_stage():
     return rows
 
 
-def submissions_queryset(params):
-    """Submissions filtered by ?status=, ?channel=, ?from= and ?to= (dates)."""
+class ReportFilterForm(forms.Form):
+    """The report's filters; a date that is not a date is an error on the form, not a crash."""
+
+    status = forms.ChoiceField(required=False, choices=[("", "Any")] + Submission.Status.choices)
+    channel = forms.ChoiceField(required=False, choices=[("", "Any")] + Submission.Channel.choices)
+    date_from = forms.DateField(
+        required=False, error_messages={"invalid": "Enter the first date as a date, for example 2026-03-31."}
+    )
+    date_to = forms.DateField(
+        required=False, error_messages={"invalid": "Enter the last date as a date, for example 2026-03-31."}
+    )
+
+    def __init__(self, params):
+        # The URL keeps the short names ?from= and ?to=.
+        data = params.copy()
+        data["date_from"] = params.get("from", "")
+        data["date_to"] = params.get("to", "")
+        super().__init__(data)
+
+
+def submissions_queryset(filters):
+    """Submissions matching a valid ReportFilterForm's cleaned data (status, channel, dates)."""
     queryset = Submission.objects.select_related("page", "consent_version", "entered_by").order_by(
         "-created_at"
     )
@@ -64,13 +85,13 @@ def submissions_queryset(params):
             .values("started_at")[:1]
         ),
     )
-    if status := params.get("status"):
+    if status := filters.get("status"):
         queryset = queryset.filter(status=status)
-    if channel := params.get("channel"):
+    if channel := filters.get("channel"):
         queryset = queryset.filter(channel=channel)
-    if date_from := params.get("from"):
+    if date_from := filters.get("date_from"):
         queryset = queryset.filter(created_at__date__gte=date_from)
-    if date_to := params.get("to"):
+    if date_to := filters.get("date_to"):
         queryset = queryset.filter(created_at__date__lte=date_to)
     return queryset
 
@@ -83,6 +104,7 @@ PUBLIC_COLUMNS = [
     "waiting since",
     "came in by",
     "source",
+    "entered by",
     "received",
 ]
 PERSONAL_COLUMNS = [
@@ -104,6 +126,7 @@ def row(submission, personal):
         submission.waiting_since.isoformat() if submission.waiting_since else "",
         submission.get_channel_display(),
         submission.source_note,
+        entered_by(submission),
         submission.created_at.isoformat(),
     ]
     if personal:
@@ -116,6 +139,12 @@ def row(submission, personal):
             submission.consent_version.version,
         ]
     return values
+
+
+def entered_by(submission):
+    """The staff member who typed in an example for a group; blank when it came through the form."""
+    user = submission.entered_by
+    return (user.get_full_name() or user.get_username()) if user else ""
 
 
 def _csv_safe(value):

@@ -4,6 +4,9 @@ Roles: the public, someone holding a status link, moderator, lay reviewer, edito
 Actions: see drafts, see personal data, approve each stage, publish, export.
 """
 
+import csv
+import io
+
 import pytest
 from django.urls import reverse
 from wagtail.models import TaskState
@@ -239,6 +242,28 @@ def test_staff_entry_records_channel_and_source(client, community, staff):
     assert submission.source_note.startswith("Phone call")
     assert submission.entered_by == staff.moderator
     assert submission.page.get_workflow().name == "Community examples"
+
+    # The report and its CSV say who typed it in.
+    staff.moderator.first_name, staff.moderator.last_name = "Rhian", "Moderator"
+    staff.moderator.save()
+    report = client.get(reverse("casestudies_submissions_report")).content.decode()
+    assert "<td>Rhian Moderator</td>" in report
+    csv_rows = client.get(reverse("casestudies_submissions_report") + "?export=csv").content.decode()
+    header, first = list(csv.reader(io.StringIO(csv_rows)))[:2]
+    assert first[header.index("entered by")] == "Rhian Moderator"
+
+
+def test_report_refuses_a_date_that_is_not_a_date(client, submission, staff):
+    client.force_login(staff.editor)
+    url = reverse("casestudies_submissions_report")
+    response = client.get(url + "?from=notadate&to=2026-13-45")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Enter the first date as a date" in html
+    assert "Enter the last date as a date" in html
+    assert submission.reference not in html  # nothing is listed under filters that could not be read
+    assert client.get(url + "?from=notadate&export=csv").status_code == 200
+    assert submission.reference in client.get(url + "?from=2020-01-01").content.decode()
 
 
 def test_lay_reviewer_cannot_enter_examples(client, community, staff):
