@@ -102,12 +102,22 @@ def deliver(email):
         email.save(update_fields=["last_error", "state", "next_attempt_at"])
         if email.state == OutgoingEmail.State.PENDING:
             enqueue_delivery(email, run_after=email.next_attempt_at)
+        else:
+            _erase_if_submission_erased(email)
         return False
     email.state = OutgoingEmail.State.SENT
     email.sent_at = timezone.now()
     email.last_error = ""
     email.save(update_fields=["last_error", "state", "sent_at"])
+    _erase_if_submission_erased(email)
     return True
+
+
+def _erase_if_submission_erased(email):
+    """The last email to someone whose data was erased (a withdrawal confirmation) keeps their
+    address only until it is sent or given up."""
+    if email.submission_id and email.submission.is_erased:
+        OutgoingEmail.objects.filter(pk=email.pk).update(to="", body="")
 
 
 def as_message(email):

@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from casestudies.models import OutgoingEmail, Submission
+from casestudies.services.outbox import queue_email
 from casestudies.services.workflow import current_workflow_state
 
 ERASED = ""
@@ -24,8 +25,13 @@ def delete_photos(page):
 
 @transaction.atomic
 def withdraw_submission(submission, *, user=None, reason="withdrawn by the submitter"):
-    """Unpublish the page, stop the review, erase personal data, and log it. Idempotent."""
-    return _take_down(submission, Submission.Status.WITHDRAWN, "casestudies.withdrawn", user, reason)
+    """Unpublish the page, stop the review, erase personal data, and log it. Idempotent.
+
+    The submitter gets one email saying so; the outbox erases its address once it is sent.
+    """
+    return _take_down(
+        submission, Submission.Status.WITHDRAWN, "casestudies.withdrawn", user, reason, confirm=True
+    )
 
 
 @transaction.atomic
@@ -37,11 +43,12 @@ def discard_as_spam(submission, *, user=None):
     return _take_down(submission, Submission.Status.SPAM, "casestudies.spam", user, "discarded as spam")
 
 
-def _take_down(submission, status, log_action, user, reason):
+def _take_down(submission, status, log_action, user, reason, *, confirm=False):
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
     if submission.status in (Submission.Status.WITHDRAWN, Submission.Status.SPAM):
         return submission
     page = submission.page.specific if submission.page else None
+    confirmation = _queue_confirmation(submission, page) if confirm else None
     if page is not None:
         state = current_workflow_state(page)
         if state is not None:
@@ -55,8 +62,17 @@ def _take_down(submission, status, log_action, user, reason):
             user=user,
             data={"reference": submission.reference, "reason": reason},
         )
-    _erase_personal_data(submission, status)
+    _erase_personal_data(submission, status, keep=confirmation)
     return submission
+
+
+def _queue_confirmation(submission, page):
+    return queue_email(
+        submission,
+        OutgoingEmail.Kind.WITHDRAWN,
+        f"{submission.pk}:withdrawn",
+        {"title": page.title if page else ""},
+    )
 
 
 def _clear_credit_and_photos(page):
@@ -72,7 +88,7 @@ def _clear_credit_and_photos(page):
     delete_photos(page)
 
 
-def _erase_personal_data(submission, status):
+def _erase_personal_data(submission, status, keep=None):
     now = timezone.now()
     submission.contact_name = ERASED
     submission.contact_email = ERASED
@@ -85,6 +101,8 @@ def _erase_personal_data(submission, status):
         submission.withdrawn_at = now
     submission.erased_at = now
     submission.save()
-    # Emails hold names and addresses too: cancel the unsent ones and erase them all.
-    submission.emails.filter(state=OutgoingEmail.State.PENDING).update(state=OutgoingEmail.State.CANCELLED)
-    submission.emails.update(to="", body="", last_error="")
+    # Emails hold names and addresses too: cancel the unsent ones and erase them all, except
+    # the confirmation of this withdrawal, which the outbox erases once it has been sent.
+    others = submission.emails.exclude(pk=keep.pk) if keep else submission.emails.all()
+    others.filter(state=OutgoingEmail.State.PENDING).update(state=OutgoingEmail.State.CANCELLED)
+    others.update(to="", body="", last_error="")

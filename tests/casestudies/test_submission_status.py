@@ -92,7 +92,9 @@ def test_revoked_token_is_refused(client, community, submission):
     assert SALT  # the salt is fixed: changing it would break every link already sent
 
 
-def test_withdraw_from_status_page_unpublishes_erases_and_logs(client, community, submission, staff):
+def test_withdraw_from_status_page_unpublishes_erases_and_logs(
+    client, community, submission, staff, django_capture_on_commit_callbacks
+):
     page = submission.page
     # Publish it first, as if the review had finished.
     page.get_latest_revision().publish()
@@ -101,7 +103,9 @@ def test_withdraw_from_status_page_unpublishes_erases_and_logs(client, community
     status = url(submission, community)
     confirm = client.get(status + "withdraw/")
     assert "Are you sure?" in confirm.content.decode()
-    response = client.post(status + "withdraw/")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(status + "withdraw/")
     assert response.status_code == 302
     submission.refresh_from_db()
     page.refresh_from_db()
@@ -112,14 +116,39 @@ def test_withdraw_from_status_page_unpublishes_erases_and_logs(client, community
     assert page.specific.credit_line == ""
     for revision in page.revisions.all():
         assert "Jo Bloggs" not in str(revision.content)
+    # One email confirms it; once sent, the outbox keeps no address or text.
+    [confirmation] = mail.outbox
+    assert confirmation.to == ["jo@example.net"]
+    assert confirmation.subject == f"Your example has been withdrawn ({submission.reference})"
+    assert "We have deleted its photos, your name and your contact details." in confirmation.body
+    assert "Walking group with researchers" in confirmation.body
+    assert submission.emails.get(kind="withdrawn").state == OutgoingEmail.State.SENT
     assert all(e.to == "" and e.body == "" for e in submission.emails.all())
     assert PageLogEntry.objects.filter(page=page, action="casestudies.withdrawn").exists()
     after = client.get(status)
     assert "Withdrawn" in after.content.decode()
     assert "jo@example.net" not in after.content.decode()
-    # Withdrawing again changes nothing.
-    withdraw_submission(submission)
-    assert ModelLogEntry.objects.count() >= 0
+    # Withdrawing again changes nothing and sends nothing.
+    entries = ModelLogEntry.objects.count() + PageLogEntry.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        withdraw_submission(submission)
+    assert len(mail.outbox) == 1
+    assert ModelLogEntry.objects.count() + PageLogEntry.objects.count() == entries
+
+
+def test_withdrawal_confirmation_that_cannot_be_sent_is_erased_when_given_up(
+    community, submission, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_DELIVERY_BACKEND = "tests.casestudies.failing_mail.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        withdraw_submission(submission)
+    email = submission.emails.get(kind="withdrawn")
+    assert email.state == OutgoingEmail.State.PENDING and email.to == "jo@example.net"
+    OutgoingEmail.objects.filter(pk=email.pk).update(attempts=4)
+    call_command("send_pending_emails", "--now")  # the fifth and last try fails too
+    email.refresh_from_db()
+    assert email.state == OutgoingEmail.State.FAILED
+    assert email.to == "" and email.body == ""
 
 
 def test_failing_mail_backend_keeps_submission_and_retries(
