@@ -12,6 +12,8 @@ cd "$HUB_ROOT"
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-hub.settings.dev}"
 HOST="${HOST:-127.0.0.1}"
 PORT="${PORT:-8000}"
+# Every absolute link (emails, feeds, sitemap) starts with this; migrate writes it into the Site.
+export HUB_PUBLIC_URL="${HUB_PUBLIC_URL:-http://$HOST:$PORT}"
 
 ensure_venv
 ensure_node_modules

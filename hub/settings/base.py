@@ -189,7 +189,12 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Health and Care Research Engagement Hub"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address every absolute link starts with: emails to submitters, feeds, the sitemap,
+# canonical and Open Graph URLs, the API. Setup (migrate, set_public_address) writes it into the
+# default Site record. See hub/public_address.py.
+HUB_PUBLIC_URL = os.environ.get("HUB_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", HUB_PUBLIC_URL)
+WAGTAILAPI_BASE_URL = HUB_PUBLIC_URL
 # Search: the database backend (SQLite FTS5 / PostgreSQL full text with English stemming)
 # unless SEARCH_URL names Elasticsearch or OpenSearch, e.g. elasticsearch8://localhost:9200/hub
 # or opensearch2+https://user:pass@host:9200/hub; then the database backend stays configured

@@ -5,6 +5,10 @@ from .base import *  # noqa: F403
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set DJANGO_SECRET_KEY: production refuses to start without it.")
+if "HUB_PUBLIC_URL" not in os.environ:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set HUB_PUBLIC_URL (for example https://hub.example.org): every link the hub sends starts with it."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)  # noqa: F405

@@ -3,6 +3,7 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-secret-key"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
+HUB_PUBLIC_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://localhost"
 import os  # noqa: E402
 
 # Tests deliver mail to memory; a test that starts worker processes names a real SMTP backend.

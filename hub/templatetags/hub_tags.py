@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from hub.public_address import absolute
+
 register = template.Library()
 
 # Footer links are found by slug among the home page's descendants, so editors
@@ -182,16 +184,8 @@ def hub_chrome(context):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
-    """An absolute URL for Open Graph and canonical links."""
-    if not url:
-        return ""
-    if url.startswith(("http://", "https://")):
-        return url
-    request = context.get("request")
-    if request is not None:
-        return request.build_absolute_uri(url)
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return f"{base}{url}"
+    """An absolute URL for Open Graph and canonical links, on the public address (HUB_PUBLIC_URL)."""
+    return absolute(url) if url else ""
 
 
 @register.simple_tag

@@ -11,6 +11,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Page
 
+from hub.public_address import absolute
+
 register = template.Library()
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
@@ -86,7 +88,7 @@ def language_options(context):
         path = request.path
         for code, _name in settings.LANGUAGES:
             url = translate_url(path, code)
-            options.append(_option(code, url, current, request.build_absolute_uri(url)))
+            options.append(_option(code, url, current, absolute(url)))
     if request is not None:
         setattr(request, cache_key, (page, options))
     return options

@@ -194,7 +194,7 @@ def assert_page_clean(page):
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback):
+def demo_site(live_server, django_db_serialized_rollback, settings):
     """The demo content in the test database, served by the live server; returns its base URL.
 
     live_server makes the test transactional (the database is emptied after it);
@@ -202,6 +202,7 @@ def demo_site(live_server, django_db_serialized_rollback):
     so each test starts from a migrated database and loads the demo content afresh.
     """
     call_command("load_demo_content", verbosity=0)
+    serve_links_from(live_server, settings)
     return live_server.url
 
 
@@ -227,7 +228,16 @@ def community_site(live_server, django_db_serialized_rollback, settings):
     for order, name in enumerate(COMMUNITY_AREAS):
         ThemeFactory(name=name, sort_order=order)
     ApproachFactory(name="Co-production")
+    serve_links_from(live_server, settings)
     return index
+
+
+def serve_links_from(live_server, settings):
+    """Links in emails, feeds and meta tags point at the live server, as HUB_PUBLIC_URL would."""
+    from hub.public_address import apply_to_default_site
+
+    settings.HUB_PUBLIC_URL = settings.WAGTAILAPI_BASE_URL = live_server.url
+    apply_to_default_site()
 
 
 # --- Checkers --------------------------------------------------------------------------------

@@ -124,7 +124,7 @@ def test_change_request_answered_then_withdrawn_on_a_phone(
 
 
 def test_lost_link_sent_again_with_the_keyboard_on_a_phone(
-    community_site, browser_page, visit, axe_check, html_check
+    community_site, live_server, browser_page, visit, axe_check, html_check
 ):
     from django.core import mail
 
@@ -180,5 +180,6 @@ def test_lost_link_sent_again_with_the_keyboard_on_a_phone(
 
     [email] = [m for m in mail.outbox if m.to == ["jo@example.net"]]
     link = next(word for word in email.body.split() if "/status/" in word)
-    visit(link.split("localhost", 1)[1])  # the Site record names localhost:80, not the test server
+    assert link.startswith(live_server.url + "/")  # HUB_PUBLIC_URL names the server the reader uses
+    visit(link)
     expect(page.locator("#current-status")).to_be_visible()

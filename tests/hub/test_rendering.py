@@ -115,7 +115,7 @@ def test_canonical_and_open_graph_tags(client, site_tree):
     assert meta_content(html, "property", "og:title") == "About the hub"
     assert meta_content(html, "property", "og:description") == "Who we are."
     assert meta_content(html, "property", "og:type") == "website"
-    assert meta_content(html, "property", "og:image").startswith("http://testserver/")
+    assert meta_content(html, "property", "og:image").startswith("http://localhost/")
     assert meta_content(html, "property", "og:image:alt") == "Volunteers around a table"
     assert meta_content(html, "name", "twitter:card") == "summary_large_image"
     assert "<title>About the hub |" in html
@@ -189,5 +189,5 @@ def test_robots_txt_points_to_the_sitemap(client, site_tree):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Sitemap: http://localhost/sitemap.xml" in body
     assert "Disallow: /admin/" in body
