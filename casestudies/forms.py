@@ -342,9 +342,9 @@ class SubmissionForm(HoneypotMixin, AnswersMixin):
         that was not sent: the page says which photos must be chosen again."""
         if not self.is_bound or not self.errors:
             return []
-        return [
-            slot for slot in range(1, PHOTO_SLOTS + 1) if self.files.get(self.add_prefix(f"photo_{slot}"))
-        ]
+        chosen = [self.files.get(self.add_prefix(f"photo_{slot}")) for slot in range(1, PHOTO_SLOTS + 1)]
+        # Photos a draft already keeps (see casestudies/share_draft.py) need not be chosen again.
+        return [slot for slot, upload in enumerate(chosen, 1) if upload and not hasattr(upload, "kept_photo")]
 
     def clean_form_token(self):
         expired = _("This form has expired or was changed. Please check your answers and send it again.")

@@ -7,7 +7,8 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from casestudies import ratelimit
+from casestudies import ratelimit, share_draft
+from casestudies.answers_summary import answer_rows, photo_rows
 from casestudies.forms import EditAnswersForm, LinkAgainForm, SubmissionForm
 from casestudies.models import Submission
 from casestudies.services.link_again import send_links_again
@@ -35,40 +36,82 @@ def _subpage_url(index_page, name, token):
 
 @never_cache
 def submission_form_view(request, index_page):
+    """The form. A valid post keeps the answers as a draft and goes on to "Check your answers"."""
     limited = False
     if request.method == "POST":
-        form = SubmissionForm(request.POST, request.FILES, locale=index_page.locale)
+        files = share_draft.files_with_kept_photos(request, request.FILES)
+        form = SubmissionForm(request.POST, files, locale=index_page.locale)
         limited = ratelimit.count_post(request)
-        reservation = None
         if not limited and form.is_valid():
-            reservation = ratelimit.reserve_submission(request)
-            limited = reservation is None
+            share_draft.save(request, form)
+            return HttpResponseRedirect(index_page.url + index_page.reverse_subpage("share_check"))
+        form.renew_token()
+    elif draft := share_draft.load(request):
+        # Back from "Check your answers" to change something: every answer and photo is kept.
+        form = SubmissionForm(*draft, locale=index_page.locale)
+        form.renew_token()
+    else:
+        form = SubmissionForm(locale=index_page.locale)
+    kept = share_draft.kept_photos(request)
+    slots = [
+        (photo, description, slot in kept) for slot, (photo, description) in enumerate(form.photo_slots(), 1)
+    ]
+    response = index_page.render(
+        request,
+        template="casestudies/submission_form.html",
+        context_overrides={"form": form, "rate_limited": limited, "photo_slots": slots},
+    )
+    if limited or (request.method == "POST" and form.errors):
+        response.status_code = 429 if limited else 400
+    return _private(response) if kept else response
+
+
+@never_cache
+def submission_check_view(request, index_page):
+    """'Check your answers', then send: only here does an example go in for review."""
+    share_url = index_page.url + index_page.reverse_subpage("share")
+    draft = share_draft.load(request)
+    if draft is None:
+        sent = request.session.get(share_draft.SENT_KEY)
+        if request.method == "POST" and sent:  # a second click on "Send": the first was taken in
+            return HttpResponseRedirect(_subpage_url(index_page, "received", sent))
+        return HttpResponseRedirect(share_url)
+    form = SubmissionForm(*draft, locale=index_page.locale)
+    if not form.is_valid():  # expired, or the consent wording changed: the form says what to do
+        return HttpResponseRedirect(share_url)
+    limited = False
+    if request.method == "POST":
+        reservation = None if ratelimit.count_post(request) else ratelimit.reserve_submission(request)
+        limited = reservation is None
         if reservation is not None:
-            data = form.cleaned_data
             submission, created = submit_example(
                 index_page,
-                data,
-                photos=data["photos"],
+                form.cleaned_data,
+                photos=form.cleaned_data["photos"],
                 language_code=getattr(request, "LANGUAGE_CODE", "en"),
                 idempotency_key=form.idempotency_key,
             )
             if not created:
                 ratelimit.release(reservation)  # a double click: the first post already counted
-            return HttpResponseRedirect(_subpage_url(index_page, "received", make_status_token(submission)))
-        form.renew_token()
-    else:
-        form = SubmissionForm(locale=index_page.locale)
+            token = make_status_token(submission)
+            share_draft.discard(request, sent_token=token)
+            return HttpResponseRedirect(_subpage_url(index_page, "received", token))
     response = index_page.render(
         request,
-        template="casestudies/submission_form.html",
-        context_overrides={"form": form, "rate_limited": limited, "photo_slots": form.photo_slots()},
+        template="casestudies/submission_check.html",
+        context_overrides={
+            "form": form,
+            "rows": answer_rows(form),
+            "photos": photo_rows(form),
+            "share_url": share_url,
+            "rate_limited": limited,
+        },
     )
-    if limited or (request.method == "POST" and form.errors):
-        response.status_code = 429 if limited else 400
-    return response
+    if limited:
+        response.status_code = 429
+    return _private(response)
 
 
-@never_cache
 def link_again_view(request, index_page):
     limited = False
     form = LinkAgainForm(request.POST or None)

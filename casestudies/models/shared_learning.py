@@ -54,6 +54,12 @@ class SharedLearningIndexPage(RoutablePageMixin, BasePage):
 
         return submission_form_view(request, self)
 
+    @path("share/check/", name="share_check")
+    def share_check(self, request):
+        from casestudies.views import submission_check_view
+
+        return submission_check_view(request, self)
+
     @re_path(r"^share/received/(?P<token>[A-Za-z0-9_\-]+)/$")
     def received(self, request, token):
         from casestudies.views import submission_confirmation_view

@@ -5,3 +5,9 @@ import { initAll } from "../nhsuk/nhsuk-frontend.min.js";
 document.documentElement.classList.remove("no-js");
 document.body.classList.add("js-enabled", "nhsuk-frontend-supported");
 initAll();
+
+// "Print this page" buttons stay hidden without script, where they could do nothing.
+for (const button of document.querySelectorAll("[data-hub-print]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}

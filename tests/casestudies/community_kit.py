@@ -87,6 +87,21 @@ def share_url(community):
     return community.index.url + community.index.reverse_subpage("share")
 
 
+def check_url(community):
+    return community.index.url + community.index.reverse_subpage("share_check")
+
+
+def send(client, community, data, **extra):
+    """Fill in the share form and, when it is accepted, send it from "Check your answers".
+
+    Returns the last response: the form's own (400, 429) or the one after "Send" (302).
+    """
+    response = client.post(share_url(community), data, **extra)
+    if response.status_code == 302 and response["Location"] == check_url(community):
+        response = client.post(check_url(community), **extra)
+    return response
+
+
 def png_bytes(size=(20, 20), fmt="PNG"):
     buffer = io.BytesIO()
     Image.new("RGB", size, "green").save(buffer, format=fmt)

@@ -17,7 +17,7 @@ from django.db import connection
 from casestudies.models import OutgoingEmail, Submission
 from casestudies.services.outbox import send_pending
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, share_url
+from tests.casestudies.community_kit import form_data, send
 
 community = kit.community
 staff = kit.staff
@@ -66,7 +66,7 @@ def smtp_settings(settings):
 
 def submit(client, community, capture_on_commit):
     with capture_on_commit(execute=True):  # mail is handed over only after the save commits
-        response = client.post(share_url(community), form_data(community))
+        response = send(client, community, form_data(community))
     assert response.status_code == 302, response.content[:300]
     return Submission.objects.latest("created_at")
 

@@ -9,7 +9,7 @@ from django.test import Client
 from casestudies import ratelimit
 from casestudies.models import FormPost, Submission
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, form_token, share_url
+from tests.casestudies.community_kit import form_data, form_token, send
 
 community = kit.community
 
@@ -18,8 +18,8 @@ community = kit.community
 def test_refused_posts_count_towards_the_limit(client, community, settings):
     settings.COMMUNITY_POSTS_PER_HOUR = 3
     for _ in range(3):
-        assert client.post(share_url(community), form_data(community, title="")).status_code == 400
-    response = client.post(share_url(community), form_data(community))
+        assert send(client, community, form_data(community, title="")).status_code == 400
+    response = send(client, community, form_data(community))
     assert response.status_code == 429
     assert Submission.objects.count() == 0
 
@@ -27,11 +27,11 @@ def test_refused_posts_count_towards_the_limit(client, community, settings):
 @pytest.mark.django_db
 def test_the_count_is_stored_so_a_restart_does_not_reset_it(client, community, settings):
     settings.COMMUNITY_SUBMISSIONS_PER_HOUR = 1
-    assert client.post(share_url(community), form_data(community)).status_code == 302
+    assert send(client, community, form_data(community)).status_code == 302
     from django.core.cache import cache
 
     cache.clear()  # what a restart of a per-process cache would do
-    assert client.post(share_url(community), form_data(community)).status_code == 429
+    assert send(client, community, form_data(community)).status_code == 429
     assert FormPost.objects.filter(accepted=True).count() == 1
 
 
@@ -55,7 +55,7 @@ def test_ten_simultaneous_posts_let_only_the_limit_through(community, settings):
     def post(number):
         data = form_data(community, form_token=form_token(key=f"race-{number}"))
         start.wait()
-        statuses.append(Client().post(share_url(community), data).status_code)
+        statuses.append(send(Client(), community, data).status_code)
         connection.close()
 
     threads = [threading.Thread(target=post, args=(n,)) for n in range(10)]

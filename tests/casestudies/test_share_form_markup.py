@@ -9,7 +9,7 @@ from django.utils import translation
 
 from casestudies.models import Submission
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, form_token, share_url
+from tests.casestudies.community_kit import form_data, form_token, send, share_url
 
 pytestmark = pytest.mark.django_db
 community = kit.community
@@ -20,7 +20,7 @@ def ids_in(html):
 
 
 def test_error_state_has_unique_ids_and_each_group_its_own_error(client, community):
-    response = client.post(share_url(community), form_data(community, stage=None, credit_preference=None))
+    response = send(client, community, form_data(community, stage=None, credit_preference=None))
     html = response.content.decode()
     assert response.status_code == 400
     duplicates = [i for i, n in Counter(ids_in(html)).items() if n > 1]
@@ -43,12 +43,12 @@ def test_errors_name_their_field_in_plain_words(client, community):
 
 def test_a_form_left_open_for_two_days_can_still_be_sent_after_its_errors(client, community):
     stale = form_data(community, form_token=form_token(age_seconds=2 * 86400))
-    html = client.post(share_url(community), stale).content.decode()
+    html = send(client, community, stale).content.decode()
     assert "This form has expired" in html
     renewed = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
     assert renewed != stale["form_token"]
     # The reader checks their answers and sends again (after the minimum fill time).
-    response = client.post(share_url(community), {**stale, "form_token": renewed})
+    response = send(client, community, {**stale, "form_token": renewed})
     assert response.status_code == 302
     assert Submission.objects.count() == 1
 
@@ -76,5 +76,5 @@ def test_consent_and_hints_in_the_readers_language(client, community):
         assert "ہب" in form.fields["consent_contact"].label
     assert html  # the page renders in either case
     # Every submission keeps the version it agreed to, whatever the language it was read in.
-    client.post(share_url(community), form_data(community))
+    send(client, community, form_data(community))
     assert Submission.objects.get().consent_version.version == "2025-1"

@@ -6,14 +6,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from casestudies.models import OutgoingEmail, SharedLearningPage, Submission
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, form_token, png_bytes, share_url
+from tests.casestudies.community_kit import form_data, form_token, png_bytes, send
 
 pytestmark = pytest.mark.django_db
 community = kit.community
 
 
 def assert_refused(client, community, data, message, status=400):
-    response = client.post(share_url(community), data)
+    response = send(client, community, data)
     html = response.content.decode()
     assert response.status_code == status, html[:300]
     assert "There is a problem" in html
@@ -145,22 +145,22 @@ def test_expired_form_token(client, community):
 def test_rate_limit_per_address(client, community, settings):
     settings.COMMUNITY_SUBMISSIONS_PER_HOUR = 2
     for _ in range(2):
-        assert client.post(share_url(community), form_data(community)).status_code == 302
-    response = client.post(share_url(community), form_data(community))
+        assert send(client, community, form_data(community)).status_code == 302
+    response = send(client, community, form_data(community))
     assert response.status_code == 429
     assert "several examples from this internet connection" in response.content.decode()
     assert Submission.objects.count() == 2
     # Another address is not affected.
-    other = client.post(share_url(community), form_data(community), REMOTE_ADDR="203.0.113.9")
+    other = send(client, community, form_data(community), REMOTE_ADDR="203.0.113.9")
     assert other.status_code == 302
 
 
 def test_replayed_form_creates_nothing_new(client, community, django_capture_on_commit_callbacks):
     data = form_data(community)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(share_url(community), data)
+        send(client, community, data)
         for _ in range(3):
-            client.post(share_url(community), data)
+            send(client, community, data)
     assert Submission.objects.count() == 1
     assert len(mail.outbox) == 1
 

@@ -9,7 +9,7 @@ from PIL import Image
 
 from casestudies.models import SharedLearningPage, Submission
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, share_url
+from tests.casestudies.community_kit import form_data, send
 
 pytestmark = pytest.mark.django_db
 community = kit.community
@@ -41,7 +41,7 @@ def post_with_photo(client, community, content, name="IMG_1234 Amira at home.jpg
         community, consent_pictured="on", photo_1_description="Carers at the recipe workshop", **overrides
     )
     data["photo_1"] = SimpleUploadedFile(name, content, content_type="image/jpeg")
-    return client.post(share_url(community), data)
+    return send(client, community, data)
 
 
 def test_metadata_is_stripped_and_orientation_kept(client, community):
@@ -103,7 +103,7 @@ def test_after_an_error_the_form_says_to_choose_photos_again(client, community):
     assert "Please choose your photo again" in html
     # Sending again with the description but no photo is not quietly accepted without it.
     data = form_data(community, consent_pictured="on", photo_1_description="Carers at the workshop")
-    html = client.post(share_url(community), data).content.decode()
+    html = send(client, community, data).content.decode()
     assert "Choose photo 1, or delete its description" in html
     assert Submission.objects.count() == 0
 

@@ -7,7 +7,7 @@ from wagtail.models import Revision, WorkflowState
 
 from casestudies.models import OutgoingEmail, SharedLearningPage, Submission
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, png_bytes, share_url
+from tests.casestudies.community_kit import form_data, png_bytes, send, share_url
 
 pytestmark = pytest.mark.django_db
 community = kit.community
@@ -28,7 +28,7 @@ def test_submit_creates_draft_page_private_record_workflow_and_email(
     client, community, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(share_url(community), form_data(community))
+        response = send(client, community, form_data(community))
     assert response.status_code == 302
     submission = Submission.objects.get()
     page = submission.page.specific
@@ -68,8 +68,8 @@ def test_double_submit_with_the_same_form_creates_one_submission(
 ):
     data = form_data(community)
     with django_capture_on_commit_callbacks(execute=True):
-        first = client.post(share_url(community), data)
-        second = client.post(share_url(community), data)
+        first = send(client, community, data)
+        second = send(client, community, data)
     assert first.status_code == second.status_code == 302
     assert first["Location"] == second["Location"]
     assert Submission.objects.count() == 1
@@ -81,7 +81,7 @@ def test_photo_is_stored_as_image_with_description(client, community):
     photo = SimpleUploadedFile("group.png", png_bytes(), content_type="image/png")
     data = form_data(community, consent_pictured="on", photo_1_description="Six people around a table")
     data["photo_1"] = photo
-    response = client.post(share_url(community), data)
+    response = send(client, community, data)
     assert response.status_code == 302
     page = Submission.objects.get().page.specific
     photo = page.photos.get()
@@ -91,7 +91,7 @@ def test_photo_is_stored_as_image_with_description(client, community):
 
 def test_plain_text_with_angle_brackets_is_stored_as_given_and_shown_escaped(client, community):
     data = form_data(community, what_we_did="Groups of < 10 & > 3 people met; costs were £5 each.")
-    client.post(share_url(community), data)
+    send(client, community, data)
     submission = Submission.objects.get()
     assert submission.page.specific.what_we_did == "Groups of < 10 & > 3 people met; costs were £5 each."
     status = client.get(submission_status_url(submission, community))
@@ -100,7 +100,7 @@ def test_plain_text_with_angle_brackets_is_stored_as_given_and_shown_escaped(cli
 
 def test_welsh_urdu_and_polish_text_is_accepted(client, community):
     data = form_data(community, title="Grŵp cerdded — گروپ — Spacer się z badaczami")
-    assert client.post(share_url(community), data).status_code == 302
+    assert send(client, community, data).status_code == 302
     assert Submission.objects.get().page.title == "Grŵp cerdded — گروپ — Spacer się z badaczami"
 
 

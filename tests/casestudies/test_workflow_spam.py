@@ -13,7 +13,7 @@ from wagtail.models import PageLogEntry, TaskState, WorkflowState
 from casestudies.models import OutgoingEmail, Submission
 from casestudies.services.tokens import make_status_token
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, png_bytes, share_url
+from tests.casestudies.community_kit import form_data, png_bytes, send
 
 pytestmark = pytest.mark.django_db
 community = kit.community
@@ -31,7 +31,7 @@ def spam_with_photo(client, community, capture):
     )
     data["photo_1"] = SimpleUploadedFile("advert.png", png_bytes(), content_type="image/png")
     with capture(execute=True):
-        assert client.post(share_url(community), data).status_code == 302
+        assert send(client, community, data).status_code == 302
     return Submission.objects.get(contact_email=VICTIM)
 
 

@@ -16,7 +16,7 @@ from wagtail.models import Page, TaskState
 
 from casestudies.models import CollectionPage, OutgoingEmail, SharedLearningPage, Submission
 from tests.casestudies import community_kit as kit
-from tests.casestudies.community_kit import form_data, share_url
+from tests.casestudies.community_kit import form_data, send
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 community = kit.community
@@ -50,7 +50,7 @@ def status_link(message):
 
 def test_submit_review_change_request_resubmit_publish_search_and_share_back(client, community, staff):
     # 1. A community member shares an example.
-    response = client.post(share_url(community), form_data(community))
+    response = send(client, community, form_data(community))
     assert response.status_code == 302
     submission = Submission.objects.get()
     page = submission.page

@@ -93,16 +93,53 @@ def test_share_an_example_with_the_keyboard_then_moderator_approves(
     page.keyboard.press("Enter")
     page.wait_for_load_state("load")
 
+    # Check your answers: nothing is sent yet.
+    expect(page.locator("h1")).to_have_text("Check your answers before sending your example")
+    answers = page.locator("#your-answers")
+    expect(answers).to_contain_text("Recipe cards with a carers' group")
+    expect(answers).to_contain_text("Photo 1: Carers writing recipe cards at a long table")
+    assert not Submission.objects.exists()
+    axe_check(page)
+    html_check(page, "check your answers")
+
+    # Change the title: the form comes back with every answer, and the photo kept.
+    tab_to(page, "#your-answers a[href$='#id_title']")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("#id_title")).to_have_value("Recipe cards with a carers' group")
+    expect(page.locator("#id_contact_email")).to_have_value("amira@example.net")
+    expect(page.locator("#keep-photo-1")).to_be_checked()
+    expect(page.locator("#photos-again")).to_have_count(0)
+    axe_check(page)
+    html_check(page, "share form, changing an answer")
+    tab_to(page, "#id_title")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Recipe cards written with a carers' group")
+    tab_to(page, "#submit-button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(answers).to_contain_text("Recipe cards written with a carers' group")
+    expect(answers).to_contain_text("Photo 1: Carers writing recipe cards at a long table")
+    tab_to(page, "#submit-button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
     # The confirmation, with the reference number.
     expect(page.locator("h1")).to_have_text("We have your example")
     submission = Submission.objects.get()
     assert submission.credit_names == "" and submission.group_name == "Riverside Carers"
+    assert submission.page.draft_title == "Recipe cards written with a carers' group"
     [photo] = submission.page.photos.all()
     assert photo.alt_text == "Carers writing recipe cards at a long table"
     assert "IMG_0042" not in photo.image.file.name
     expect(page.locator(".hub-reference")).to_have_text(submission.reference)
     axe_check(page)
     html_check(page, "confirmation")
+    # "Print this page" opens the browser's print dialog (counted here: headless Chromium has none).
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    tab_to(page, "#print-page")
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.printed") == 1
 
     # Follow the private link to the status page.
     tab_to(page, "a:has-text('See the progress of your example')")

@@ -55,7 +55,7 @@ def test_emails_to_submitters_link_to_the_public_address(
     client, public_address, community, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(kit.share_url(community), kit.form_data(community))
+        kit.send(client, community, kit.form_data(community))
     [received] = [m for m in mail.outbox if "status/" in m.body]
     link = next(word for word in received.body.split() if "/status/" in word)
     assert link.startswith(f"{PUBLIC}/en/examples/status/")
