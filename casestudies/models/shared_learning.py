@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Orderable, PagePermissionTester
 from wagtail.search import index
 
+from casestudies.photo_widgets import CommunityPhotoChooser
 from hub.models import BasePage
 
 # Field limits shared by the page, the public form and the status-page edit form.
@@ -204,7 +205,11 @@ class SharedLearningPhoto(Orderable):
     )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
 
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+    panels = [
+        FieldPanel("image", widget=CommunityPhotoChooser),
+        FieldPanel("alt_text"),
+        FieldPanel("caption"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("photo")

@@ -145,3 +145,24 @@ def test_a_draft_photo_is_shown_only_to_signed_in_reviewers_and_public_once_publ
     html = client.get(page.url).content.decode()
     assert "/media/images/" in html and private_url not in html
     assert image.file.name not in html
+
+
+def test_the_page_editor_and_image_chooser_make_no_public_file_of_a_draft_photo(client, community, staff):
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    from tests.factories import ImageFactory
+
+    post_with_photo(client, community, jpeg_with_metadata())
+    page = Submission.objects.get().page.specific
+    image = page.photos.get().image
+    library_image = ImageFactory(title="Library picture of a workshop")
+
+    client.force_login(staff.editor)
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert editor.status_code == 200
+    assert reverse("casestudies_review_photo", args=[image.pk]) in editor.content.decode()
+    chooser = client.get(reverse("wagtailimages_chooser:choose")).content.decode()
+    assert library_image.title in chooser
+    assert image.title not in chooser  # never offered for another page
+    assert not get_image_model().get_rendition_model().objects.filter(image=image).exists()
