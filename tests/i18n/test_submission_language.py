@@ -40,8 +40,12 @@ def test_submission_in_urdu_gets_urdu_email(client, urdu_community, django_captu
         themes=[urdu_community.themes_ur[0].pk, urdu_community.themes_ur[2].pk],
         approaches=[urdu_community.approach_ur.pk],
     )
+    check_url = client.post(url, data)["Location"]
+    assert check_url.startswith("/ur/")
+    check = client.get(check_url).content.decode()
+    assert "اپنی مثال بھیجنے سے پہلے اپنے جوابات دیکھ لیں" in check  # "Check your answers..."
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, data)
+        response = client.post(check_url)
     assert response.status_code == 302
     submission = Submission.objects.get()
     assert submission.language_code == "ur"
