@@ -37,6 +37,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
 
+from tests.e2e import admin_kit
+
 CHROMIUM = os.environ.get("HUB_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -349,3 +351,20 @@ def html_check(tmp_path):
             pytest.fail(f"The Nu validator failed ({result.returncode}):\n{result.stderr}", pytrace=False)
 
     return _check
+
+
+@pytest.fixture
+def reviewers(community_site, django_user_model):
+    """One signed-up user per review role, each able to sign in with admin_kit.PASSWORD."""
+    from django.contrib.auth.models import Group
+
+    def user(name, group):
+        person = django_user_model.objects.create_user(name, f"{name}@staff.example.org", admin_kit.PASSWORD)
+        person.groups.add(Group.objects.get(name=group))
+        return person
+
+    return {
+        "mod": user("mod", "Moderators"),
+        "panel": user("panel", "Public reviewers"),
+        "ed": user("ed", "Editors"),
+    }

@@ -7,16 +7,15 @@ Each decision is a real form post with the browser's Origin header and CSRF toke
 """
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
 from wagtail.models import TaskState
 
 from casestudies.models import SharedLearningPage, Submission
 from casestudies.services.submit import resubmit_example, submit_example
+from tests.e2e.admin_kit import sign_in
 
 pytestmark = pytest.mark.e2e
-PASSWORD = "a-long-test-password"
 
 
 def example(index, title, email):
@@ -33,30 +32,6 @@ def example(index, title, email):
         },
     )
     return submission
-
-
-@pytest.fixture
-def reviewers(community_site, django_user_model):
-    def user(name, group):
-        person = django_user_model.objects.create_user(name, f"{name}@staff.example.org", PASSWORD)
-        person.groups.add(Group.objects.get(name=group))
-        return person
-
-    return {
-        "mod": user("mod", "Moderators"),
-        "panel": user("panel", "Public reviewers"),
-        "ed": user("ed", "Editors"),
-    }
-
-
-def sign_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    with page.expect_navigation():
-        page.get_by_role("button", name="Sign in").click()
-    expect(page.locator("body")).not_to_contain_text("Please enter a correct username")
 
 
 def decide(page, live_server, submission, label, comment=None, via="dashboard"):
