@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Orderable, PagePermissionTester
 from wagtail.search import index
 
+from casestudies.consent_panel import ConsentAnswersPanel
 from casestudies.photo_widgets import CommunityPhotoChooser
 from hub.models import BasePage
 
@@ -161,6 +162,7 @@ class SharedLearningPage(BasePage):
         index.FilterField("region_id"),
     ]
     content_panels = BasePage.content_panels + [
+        ConsentAnswersPanel(),
         FieldPanel("stage"),
         FieldPanel("what_we_did"),
         FieldPanel("who_was_involved"),

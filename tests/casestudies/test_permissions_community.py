@@ -6,9 +6,11 @@ Actions: see drafts, see personal data, approve each stage, publish, export.
 
 import csv
 import io
+import re
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 from wagtail.models import TaskState
 
 from casestudies.models import Submission
@@ -270,3 +272,16 @@ def test_lay_reviewer_cannot_enter_examples(client, community, staff):
     client.force_login(staff.reviewer)
     response = client.get(reverse("casestudies_staff_entry"))
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_reviewers_see_the_consent_answers_in_the_editor(client, submission, staff):
+    consent = submission.consent_version
+    client.force_login(staff.moderator)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[submission.page_id])).content.decode()
+    panel = html.split('id="consent-answers"', 1)[1].split("</div>", 1)[0]
+    assert submission.reference in panel and f"version {consent.version}" in panel
+    answers = dict(re.findall(r"<dt>(.*?)</dt>\s*<dd>(.*?)</dd>", panel, re.S))
+    assert answers[escape(consent.publish_text)] == "<strong>Yes</strong>"
+    assert answers[escape(consent.contact_text)] == "<strong>Yes</strong>"
+    assert answers[escape(consent.pictured_text)] == "No (no photos were sent)"
+    assert EMAIL not in panel  # consent answers, not personal data
