@@ -12,11 +12,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from hub import api_fields as api
 from hub.blocks import BodyStreamBlock
 from hub.models import BasePage
 
@@ -60,6 +62,7 @@ class BlogPageAuthor(Orderable):
 class BlogIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
+    api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -107,6 +110,16 @@ class BlogPage(BasePage):
     themes = ParentalManyToManyField("hub.Theme", blank=True, related_name="blog_pages")
     tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
 
+    api_fields = BasePage.api_fields + [
+        APIField("date"),
+        APIField("intro"),
+        api.image("hero_image"),
+        APIField("hero_image_alt"),
+        APIField("body"),
+        api.terms("themes"),
+        APIField("tags"),
+        api.authors("authors"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),

@@ -9,10 +9,12 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.models import BasePage
 
@@ -98,6 +100,7 @@ class ResearchOutput(Orderable):
 class CaseStudyIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
+    api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -178,6 +181,27 @@ class CaseStudyPage(BasePage):
     )
     tags = ClusterTaggableManager(through=CaseStudyPageTag, blank=True)
 
+    api_fields = BasePage.api_fields + [
+        APIField("plain_summary"),
+        api.rich_text("challenge"),
+        api.rich_text("who_was_involved"),
+        APIField("body"),
+        api.rich_text("change_for_research"),
+        api.rich_text("change_for_people"),
+        api.rich_text("change_for_services"),
+        api.rich_text("lessons_learned"),
+        APIField("payment_and_recognition"),
+        APIField("start_date"),
+        APIField("end_date"),
+        api.terms("themes"),
+        api.terms("approaches"),
+        api.terms("research_stages"),
+        api.term("topic"),
+        api.term("region"),
+        APIField("tags"),
+        api.team("team"),
+        api.research_outputs("research_outputs"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("plain_summary", boost=3),
         index.AutocompleteField("plain_summary"),

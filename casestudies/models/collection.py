@@ -5,11 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES
 from hub.models import BasePage
 
@@ -38,6 +40,12 @@ class CollectionPage(RoutablePageMixin, BasePage):
     )
     shared_back_at = models.DateTimeField(null=True, blank=True, editable=False)
 
+    api_fields = BasePage.api_fields + [
+        api.rich_text("what_we_heard"),
+        api.terms("themes"),
+        APIField("date_from"),
+        APIField("date_to"),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("what_we_heard")]
     content_panels = BasePage.content_panels + [
         FieldPanel("what_we_heard"),

@@ -9,12 +9,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Orderable, PagePermissionTester
 from wagtail.search import index
 
 from casestudies.consent_panel import ConsentAnswersPanel
 from casestudies.photo_widgets import CommunityPhotoChooser
+from hub import api_fields as api
 from hub.models import BasePage
 
 # Field limits shared by the page, the public form and the status-page edit form.
@@ -35,6 +37,7 @@ class SharedLearningIndexPage(RoutablePageMixin, BasePage):
         help_text=_("Shown above the 'Share your example' form."),
     )
 
+    api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("form_intro")]
 
@@ -146,6 +149,19 @@ class SharedLearningPage(BasePage):
         help_text=_("Shown on the page, as the sender agreed. Empty when they chose not to be named."),
     )
 
+    api_fields = BasePage.api_fields + [
+        APIField("stage"),
+        APIField("what_we_did"),
+        APIField("who_was_involved"),
+        APIField("what_changed"),
+        APIField("advice"),
+        api.terms("themes"),
+        api.terms("approaches"),
+        api.term("topic"),
+        api.term("region"),
+        APIField("credit_line"),
+        api.photos("photos"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("what_we_did", boost=2),
         index.AutocompleteField("what_we_did"),

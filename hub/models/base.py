@@ -5,8 +5,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+
+from hub import api_fields as api
 
 SUMMARY_MAX_LENGTH = 300
 
@@ -35,6 +38,7 @@ class BasePage(Page):
         help_text=_("Shown when the page is shared on social media. Defaults to the listing image."),
     )
 
+    api_fields = [APIField("summary"), api.image("listing_image", "fill-600x400")]
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=3),
         index.AutocompleteField("summary"),

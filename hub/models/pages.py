@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -28,6 +29,7 @@ class HomePage(BasePage):
     hero_cta_text = models.CharField(_("hero button text"), max_length=60, blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
+    api_fields = BasePage.api_fields + [APIField("hero_heading"), APIField("hero_text"), APIField("body")]
     search_fields = BasePage.search_fields + [
         index.SearchField("hero_heading"),
         index.SearchField("hero_text"),
@@ -72,6 +74,7 @@ class StandardPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
+    api_fields = BasePage.api_fields + [APIField("intro"), APIField("body")]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
