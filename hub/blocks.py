@@ -66,6 +66,10 @@ class CallToActionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        # A draft may be half-filled (Wagtail defers required checks when saving one);
+        # the page or link is needed only to publish.
+        if self.is_deferred_validation:
+            return value
         if not value.get("page") and not value.get("external_url"):
             raise blocks.StructBlockValidationError(
                 block_errors={"page": ValidationError(_("Choose a page or give a link."))}

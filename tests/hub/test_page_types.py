@@ -189,3 +189,24 @@ class StandardPageAdminTests(WagtailPageTestCase):
         assert response.status_code == 200
         assert block_errors(response) == {"0.page": ["Choose a page or give a link."]}
         assert not StandardPage.objects.filter(slug="cta-page").exists()
+
+    def test_a_half_filled_call_to_action_can_be_saved_as_a_draft_but_not_published(self):
+        half_filled = (
+            "call_to_action",
+            {"heading": "", "text": "", "page": "", "external_url": "", "button_text": ""},
+        )
+        data = page_form(title="Draft CTA page", slug="draft-cta-page", body=streamfield([half_filled]))
+        response = self.client.post(add_url(self.tree.home, StandardPage), data)
+        assert response.status_code == 302, form_errors(response)
+        page = StandardPage.objects.get(slug="draft-cta-page")
+        assert not page.live
+        assert page.get_latest_revision().as_object().body[0].block_type == "call_to_action"
+
+        response = self.client.post(edit_url(page), publish(data))
+        assert response.status_code == 200
+        assert block_errors(response) == {
+            "0.heading": ["This field is required."],
+            "0.button_text": ["This field is required."],
+        }
+        page.refresh_from_db()
+        assert not page.live
