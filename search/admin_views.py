@@ -4,6 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.search_promotions.views.reports import (
+    SearchTermsReportView as WagtailSearchTermsReportView,
+)
 
 from search.models import UnansweredSearch
 
@@ -43,3 +46,26 @@ class UnansweredSearchesReportView(ReportView):
         if not can_view_report(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
+
+
+SEARCH_TERMS_PERMISSION = "wagtailsearchpromotions.view_query"
+
+
+def can_view_search_terms(user):
+    return user.is_active and (user.is_superuser or user.has_perm(SEARCH_TERMS_PERMISSION))
+
+
+class SearchTermsReportView(WagtailSearchTermsReportView):
+    """Wagtail's "Search terms" report, open to editors given the permission, not only superusers.
+
+    Wagtail's own view refuses everyone but superusers in its dispatch; this one checks the
+    permission instead, then runs the report view as usual.
+    """
+
+    index_url_name = "search_terms_report"
+    index_results_url_name = "search_terms_report_results"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_search_terms(request.user):
+            return permission_denied(request)
+        return ReportView.dispatch(self, request, *args, **kwargs)
