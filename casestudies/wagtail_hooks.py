@@ -6,8 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Collection
+from wagtail.snippets.models import register_snippet
 
 from casestudies import admin_views, photo_views
+from casestudies.consent_admin import ConsentVersionViewSet
 from casestudies.reports import waiting_by_stage
 from casestudies.services.submit import PHOTO_COLLECTION_NAME
 
@@ -77,3 +79,6 @@ def attach_community_workflow(request, page):
 
     if isinstance(page.specific, SharedLearningIndexPage):
         ensure_workflow(page)
+
+
+register_snippet(ConsentVersionViewSet)

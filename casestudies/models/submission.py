@@ -44,6 +44,11 @@ class ConsentVersion(models.Model):
     def __str__(self):
         return self.version
 
+    @property
+    def used_by(self):
+        """How many submissions agreed to this wording (shown in the admin list)."""
+        return self.submissions.count()
+
     @classmethod
     def current(cls):
         return cls.objects.latest()

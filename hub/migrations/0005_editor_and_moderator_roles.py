@@ -1,7 +1,8 @@
 """What Editors and Moderators need for their work, so neither needs a superuser.
 
 Editors look after the taxonomy and the people credited on pages, promote search results
-and read the search reports (search terms, searches with no results). Moderators may look
+and read the search reports (search terms, searches with no results), and publish new
+consent wordings. Moderators may look
 at the taxonomy and people (to classify an example) but not change them.
 See docs/roles.md for the whole table.
 """
@@ -21,6 +22,8 @@ ROLES = {
             "view_query",
         ],
         "search": ["view_unansweredsearch"],
+        # A new consent wording is added, never an agreed one changed (casestudies.consent_admin).
+        "casestudies": ["add_consentversion", "change_consentversion", "view_consentversion"],
     },
     "Moderators": {"hub": [f"view_{model}" for model in TAXONOMY + ["person"]]},
 }
@@ -33,7 +36,7 @@ def permissions_for(apps, role):
 
 
 def forwards(apps, schema_editor):
-    for label in ("hub", "wagtailsearchpromotions", "search"):
+    for label in ("hub", "wagtailsearchpromotions", "search", "casestudies"):
         app_config = apps.get_app_config(label)
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)

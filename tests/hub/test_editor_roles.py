@@ -19,6 +19,7 @@ PAGES = {
     "add a promoted result": ("wagtailsearchpromotions:add", []),
     "search terms report": ("search_terms_report", []),
     "no-results report": ("search_unanswered_report", []),
+    "add a consent wording": ("wagtailsnippets_casestudies_consentversion:add", []),
 }
 EXPECTED = {
     "Editors": dict.fromkeys(PAGES, 200),
@@ -31,6 +32,7 @@ EXPECTED = {
         "add a promoted result": "home",
         "search terms report": "home",
         "no-results report": "home",
+        "add a consent wording": "home",
     },
 }
 CELLS = [(role, page) for role in EXPECTED for page in PAGES]
