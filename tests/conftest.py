@@ -1,11 +1,25 @@
 """Fixtures shared by every test package."""
 
+from pathlib import Path
+
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import translation
 
 from tests.factories import ImageFactory, build_site_tree
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_messages():
+    """The interface translations, compiled as the setup does, if they are not already.
+
+    Session-wide, so a test that reads Welsh or Urdu text passes alone and in any order.
+    """
+    locale_dir = Path(django_settings.LOCALE_PATHS[0])
+    if not (locale_dir / "ur" / "LC_MESSAGES" / "django.mo").exists():
+        call_command("compilemessages", locale=["cy", "ur", "pl"], verbosity=0)
 
 
 @pytest.fixture(autouse=True)

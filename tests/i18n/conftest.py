@@ -1,22 +1,11 @@
 """Fixtures for the multilingual tests: locales, and pages translated through wagtail-localize."""
 
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from django.conf import settings
-from django.core.management import call_command
 
 from hub.translation import apply_string_translations, ensure_locales, save_translation
 from tests.factories import CaseStudyPageFactory
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _compiled_messages():
-    """The interface translations, compiled as the setup does, if they are not already."""
-    locale_dir = Path(settings.LOCALE_PATHS[0])
-    if not (locale_dir / "ur" / "LC_MESSAGES" / "django.mo").exists():
-        call_command("compilemessages", locale=["cy", "ur", "pl"], verbosity=0)
 
 
 @pytest.fixture
