@@ -105,3 +105,16 @@ def test_case_studies_filtered_by_theme_and_a_case_study(
     assert not browser_page.hub_problems.describe(), browser_page.hub_problems.describe()
     axe_check(browser_page)
     html_check(browser_page, "case study")
+
+
+def test_an_address_with_a_nul_byte_gets_the_hubs_own_400_page(
+    community_site, browser_page, live_server, axe_check, html_check
+):
+    response = browser_page.goto(live_server.url + "/en/blog/?tag=%00", wait_until="load")
+    assert response.status == 400
+    expect(browser_page.locator("h1")).to_have_text("Sorry, we could not read that address")
+    axe_check(browser_page)
+    html_check(response.text(), "400 page")
+    browser_page.get_by_role("link", name="Go to the home page").click()
+    browser_page.wait_for_load_state("load")
+    assert browser_page.url.startswith(live_server.url + "/")
