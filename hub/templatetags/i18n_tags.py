@@ -2,7 +2,8 @@
 
 A Wagtail page offers only the languages it has been published in: its live
 translations, found in one query and cached on the request. Views that are not
-pages (search, error pages) exist in every language, so they offer them all.
+pages (search, error pages) exist in every language the hub offers, and keep their
+query (a search switched to Welsh is the same search).
 """
 
 from django import template
@@ -11,6 +12,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Page
 
+from hub.languages import locale_language, offered_languages
 from hub.public_address import absolute
 
 register = template.Library()
@@ -61,8 +63,8 @@ def _sub_path(page_url, request):
 def language_options(context):
     """Languages to offer on this page, each ``{code, name, url, full_url, current, dir}``.
 
-    On a Wagtail page: the page's live translations only. Elsewhere: every
-    language, at the same path with the other language prefix.
+    On a Wagtail page: the page's live translations only. Elsewhere: every language
+    the hub has interface text for (hub.languages), at the same path with its prefix.
     """
     request = context.get("request")
     page = context.get("page")
@@ -86,8 +88,9 @@ def language_options(context):
             )
     elif request is not None:
         path = request.path
-        for code, _name in settings.LANGUAGES:
-            url = translate_url(path, code)
+        query = request.GET.urlencode()
+        for code, _name in offered_languages():
+            url = translate_url(path, code) + (f"?{query}" if query else "")
             options.append(_option(code, url, current, absolute(url)))
     if request is not None:
         setattr(request, cache_key, (page, options))
@@ -106,3 +109,20 @@ def default_language_option(options):
 @register.simple_tag
 def text_direction():
     return "rtl" if get_language_bidi() else "ltr"
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_content(context):
+    """For a page shown in another language than the reader's (no translation yet):
+    ``{code, name, dir}`` of the page's own language, else None."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return None
+    page_language = locale_language(page.locale_id)
+    if page_language == (get_language() or settings.LANGUAGE_CODE):
+        return None
+    return {
+        "code": page_language,
+        "name": get_language_info(page_language)["name_translated"],
+        "dir": "rtl" if page_language.split("-")[0] in RTL_LANGUAGES else "ltr",
+    }

@@ -405,10 +405,16 @@ BAD_QUERIES = [
     "co-production -carers +payment",
     "😀🧠 dementia 🎉",
     "دیکھ بھال dementia 認知症",
-    "\x00null byte",
     "%%%",
     "&lt;b&gt;",
 ]
+
+
+def test_a_nul_byte_in_a_search_is_the_hubs_400_page(client, corpus):
+    for url in (URL, URL + "suggest/"):
+        response = client.get(url, {"q": "\x00null byte"})
+        assert response.status_code == 400
+        assert "Sorry, we could not read that address" in response.content.decode()
 
 
 @pytest.mark.parametrize("query", BAD_QUERIES)
