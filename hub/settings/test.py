@@ -18,3 +18,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Sign-in throttling is off for the test client's login(), which passes no request;
+# tests/hub/test_login_throttling.py turns it on and signs in as a browser does.
+AXES_ENABLED = False

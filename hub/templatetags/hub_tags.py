@@ -368,3 +368,9 @@ def _term_queryset(page, name):
         return None
     queryset = manager.all()
     return queryset if isinstance(queryset, QuerySet) else None
+
+
+@register.filter
+def whole_minutes(duration):
+    """A timedelta as a whole number of minutes (for "paused for 15 minutes")."""
+    return int(duration.total_seconds() // 60) if duration else 0
