@@ -74,3 +74,10 @@ def test_with_the_database_down_readers_get_the_hubs_503_page(client, site_tree)
     assert "Sorry, the service is unavailable" in page.content.decode()
     assert page["Retry-After"] == "60"
     assert ready.status_code == 503 and ready.json()["database"] == "failed"
+
+
+@pytest.mark.parametrize("address", ["/en/", "/en/search/", "/healthz", "/admin/login/"])
+def test_every_response_switches_off_browser_features_the_hub_does_not_use(client, site_tree, address):
+    policy = client.get(address)["Permissions-Policy"]
+    for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+        assert feature in policy
