@@ -107,9 +107,22 @@ def choice_errors(required, answer):
     }
 
 
-def make_form_token():
-    """A signed hidden value: when the form was opened, and a key that makes a submit once-only."""
-    return signing.dumps({"t": time.time(), "k": secrets.token_hex(16)}, salt=FORM_TOKEN_SALT)
+def make_form_token(consent_version=None):
+    """A signed hidden value: when the form was opened, a key that makes a submit once-only,
+    and the consent wording shown (so the reader is recorded as agreeing to what they read)."""
+    data = {"t": time.time(), "k": secrets.token_hex(16)}
+    if consent_version is not None:
+        data["c"] = consent_version.pk
+    return signing.dumps(data, salt=FORM_TOKEN_SALT)
+
+
+def consent_version_shown(token):
+    """The consent wording a form was shown with, from its token; None if it cannot be told."""
+    try:
+        version_id = signing.loads(token or "", salt=FORM_TOKEN_SALT).get("c")
+    except (signing.BadSignature, AttributeError):
+        return None
+    return ConsentVersion.objects.filter(pk=version_id).first() if version_id else None
 
 
 def renew_form_token(old_token):
@@ -126,7 +139,10 @@ def renew_form_token(old_token):
     # Someone who took long enough the first time need not wait again; a post that was too
     # quick keeps its own clock running.
     opened = min(opened, now) if now - opened < min_fill_seconds() else now - min_fill_seconds()
-    return signing.dumps({"t": opened, "k": key}, salt=FORM_TOKEN_SALT)
+    renewed = {"t": opened, "k": key}
+    if "c" in old:
+        renewed["c"] = old["c"]
+    return signing.dumps(renewed, salt=FORM_TOKEN_SALT)
 
 
 def email_field(help_text):
@@ -300,13 +316,14 @@ class SubmissionForm(HoneypotMixin, AnswersMixin):
 
     def __init__(self, *args, consent_version=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.consent_version = consent_version or ConsentVersion.current()
+        shown = consent_version_shown(self.data.get(self.add_prefix("form_token"))) if self.is_bound else None
+        self.consent_version = consent_version or shown or ConsentVersion.current()
         wording = self.consent_version.wording(translation.get_language())
         self.fields["consent_publish"].label = wording["publish_text"]
         self.fields["consent_contact"].label = wording["contact_text"]
         self.fields["consent_pictured"].label = wording["pictured_text"]
         if not self.is_bound:
-            self.initial.setdefault("form_token", make_form_token())
+            self.initial.setdefault("form_token", make_form_token(self.consent_version))
         for slot in range(1, PHOTO_SLOTS + 1):
             self.fields[f"photo_{slot}"] = PhotoField(
                 number=slot,

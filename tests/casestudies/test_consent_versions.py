@@ -1,5 +1,7 @@
 """Staff publish a new consent wording in the admin; each submission keeps the wording it agreed to."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -67,3 +69,18 @@ def test_the_admin_list_says_how_many_agreed_to_each_wording(client, community, 
     html = client.get(reverse("wagtailsnippets_casestudies_consentversion:list")).content.decode()
     assert Submission.objects.get().consent_version.version in html
     assert "Used by" in html
+
+
+def test_a_form_opened_before_a_new_wording_is_recorded_with_the_wording_it_showed(
+    client, community, settings
+):
+    settings.COMMUNITY_FORM_MIN_SECONDS = 0  # the token is the one the page gave, sent at once
+    opened = client.get(kit.share_url(community)).content.decode()
+    shown = ConsentVersion.current()
+    assert shown.publish_text in opened
+    token = re.search(r'name="form_token" value="([^"]+)"', opened).group(1)
+    new = {key: value for key, value in wording().items() if not key.endswith("_cy")}
+    ConsentVersion.objects.create(**new)  # published while the reader was writing
+
+    kit.send(client, community, kit.form_data(community, form_token=token))
+    assert Submission.objects.get().consent_version == shown
