@@ -79,6 +79,10 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         context.update(blog_listing(self, request))
         return context
 
+    def get_cached_paths(self):
+        """The proxy forgets the feeds with the listing itself."""
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
         from blog.feeds import BlogRssFeed

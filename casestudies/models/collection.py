@@ -79,6 +79,10 @@ class CollectionPage(RoutablePageMixin, BasePage):
         context.update(collection_groups(self))
         return context
 
+    def get_cached_paths(self):
+        """The proxy forgets the printable page, the CSV and the feed with the page itself."""
+        return ["/", "/print/", "/csv/", "/feed/"]
+
     @path("print/")
     def print_view(self, request):
         return self.render(request, template="casestudies/collection_print.html")

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, PagePermissionTester
 from wagtail.search import index
 
 from casestudies.consent_panel import ConsentAnswersPanel
+from casestudies.models.collection import CollectionPage
 from casestudies.photo_widgets import CommunityPhotoChooser
 from hub import api_fields as api
 from hub.models import BasePage
@@ -211,6 +212,10 @@ class SharedLearningPage(BasePage):
 
     def permissions_for_user(self, user):
         return ReviewOnlyPermissionTester(user, self)
+
+    def pages_listing_this(self):
+        """The collections beside it may compile it: purged with it (hub/cache_purge.py)."""
+        return CollectionPage.objects.sibling_of(self).live()
 
 
 class SharedLearningPhoto(Orderable):

@@ -1,9 +1,12 @@
 """A submitter withdraws consent, or a reviewer discards spam: take the page down, erase the
 personal data and photos, keep a record of what happened."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
+
+from hub import cache_purge
 
 from casestudies.models import OutgoingEmail, Submission
 from casestudies.services.outbox import queue_email
@@ -15,9 +18,13 @@ ERASED = ""
 def delete_photos(page):
     """Delete the example's photos: each image, its original file and every rendition.
 
-    Wagtail removes the files from storage once the transaction commits.
+    Wagtail removes the files from storage once the transaction commits; the caching proxy
+    then forgets every rendition's address.
     """
     images = [photo.image for photo in page.photos.select_related("image")]
+    cache_purge.purge_urls(
+        settings.HUB_PUBLIC_URL + rendition.url for image in images for rendition in image.renditions.all()
+    )
     page.photos.all().delete()
     for image in images:
         image.delete()

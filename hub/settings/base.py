@@ -65,6 +65,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETags for every page, and 304 Not Modified when a reader (or the proxy) has it already.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before the session and CSRF middleware, so it sees the cookies they set.
+    "hub.http_cache.PublicPageCacheMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hub.middleware.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -207,6 +211,20 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# How long the caching proxy (s-maxage) and browsers (max-age) keep a public page: publishing,
+# unpublishing, moving or deleting a page purges it and the listings that show it at once.
+HUB_PROXY_CACHE_SECONDS = int(os.environ.get("HUB_PROXY_CACHE_SECONDS", "3600"))
+HUB_BROWSER_CACHE_SECONDS = int(os.environ.get("HUB_BROWSER_CACHE_SECONDS", "60"))
+# The caching proxy's address for purges (scripts/serve.sh starts one), e.g. http://127.0.0.1:8080.
+# Wagtail's frontend cache sends it a PURGE for each address that changed (hub/cache_purge.py).
+if os.environ.get("HUB_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["HUB_CACHE_PURGE_URL"],
+        }
+    }
 
 # Background work: run at once by default; the database backend with its worker
 # (`manage.py db_worker`) when TASKS_BACKEND=database.

@@ -9,11 +9,20 @@ if "HUB_PUBLIC_URL" not in os.environ:  # noqa: F405
     raise ImproperlyConfigured(
         "Set HUB_PUBLIC_URL (for example https://hub.example.org): every link the hub sends starts with it."
     )
+if not os.environ.get("REDIS_URL"):  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set REDIS_URL (for example redis://127.0.0.1:6379/0): every worker process must share one cache."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)  # noqa: F405
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# A hub served over plain http (scripts/serve.sh on this machine) cannot redirect to https or
+# keep its cookies to https; one served at an https address always does.
+_HTTPS = HUB_PUBLIC_URL.startswith("https://")  # noqa: F405
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", _HTTPS)  # noqa: F405
+SESSION_COOKIE_SECURE = _HTTPS
+CSRF_COOKIE_SECURE = _HTTPS
+# Behind the caching proxy (scripts/serve.sh, compose.yaml) the visitor's address is in X-Real-IP.
+COMMUNITY_TRUSTED_PROXY_HEADER = os.environ.get("HUB_TRUSTED_PROXY_HEADER", "")  # noqa: F405
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 # Only when every subdomain is served over https too; preload also asks browsers to list the domain.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", False)  # noqa: F405

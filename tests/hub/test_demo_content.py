@@ -271,3 +271,13 @@ def test_ensure_admin_is_idempotent_and_can_reset(db, monkeypatch):
     assert authenticate(username="admin", password="first-password-for-tests")
     ensure_admin("--reset-password", "--password", "second-password-for-tests")
     assert authenticate(username="admin", password="second-password-for-tests")
+
+
+def test_if_empty_leaves_a_hub_in_use_alone(site_tree):
+    """scripts/serve.sh with HUB_DEMO=1 never writes demo pages over a hub that has its own."""
+    pages_before = Page.objects.count()
+    out = io.StringIO()
+    call_command("load_demo_content", "--if-empty", stdout=out)
+    assert "already has content" in out.getvalue()
+    assert Page.objects.count() == pages_before
+    assert not BlogPage.objects.filter(slug="what-we-mean-by-co-production").exists()

@@ -3,6 +3,7 @@
 import time
 
 from django.core.management.base import BaseCommand
+from wagtail.models import Page
 
 from hub.demo.loader import load_demo_content
 
@@ -14,8 +15,19 @@ class Command(BaseCommand):
         "existing content is updated in place, never duplicated."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Only when the hub has no pages below its home page (scripts/serve.sh with HUB_DEMO=1).",
+        )
+
     def handle(self, *args, **options):
         verbosity = options["verbosity"]
+        # Migrations make the root and an empty home page; a hub in use has pages below it.
+        if options["if_empty"] and Page.objects.filter(depth__gt=2).exists():
+            self.stdout.write("The hub already has content: the demo content is not loaded.")
+            return
         started = time.monotonic()
         ctx = load_demo_content(stdout=self.stdout, verbosity=verbosity)
         if verbosity >= 1:
