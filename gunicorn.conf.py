@@ -1,9 +1,9 @@
 """gunicorn's settings for the hub, read from the environment (scripts/serve.sh starts it).
 
-    GUNICORN_BIND      where it listens; the caching proxy in front forwards to it (127.0.0.1:8081)
-    WEB_CONCURRENCY    worker processes (2 × cores + 1, at most 8)
-    GUNICORN_TIMEOUT   seconds a request may take before its worker is restarted (30)
-    GUNICORN_CONTROL_SOCKET  the socket for `gunicornc` (none unless set, so two stacks never share one)
+GUNICORN_BIND      where it listens; the caching proxy in front forwards to it (127.0.0.1:8081)
+WEB_CONCURRENCY    worker processes (2 × cores + 1, at most 8)
+GUNICORN_TIMEOUT   seconds a request may take before its worker is restarted (30)
+GUNICORN_CONTROL_SOCKET  the socket for `gunicornc` (none unless set, so two stacks never share one)
 """
 
 import multiprocessing

@@ -26,6 +26,11 @@ e2e_level=optional
 [ "${HUB_E2E_REQUIRED:-0}" = 1 ] && e2e_level=required
 [ -x "${HUB_CHROMIUM:-/usr/bin/chromium}" ] || need_command chromium chromium "$e2e_level" || true
 need_command java default-jre-headless "$e2e_level" || true
+# The production stack's caching proxy (tests/hub/test_caching_proxy.py, test_serve_stack.py).
+need_command nginx nginx-light "$e2e_level" || true
+if [ ! -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] && can_apt; then
+    apt_install libnginx-mod-http-cache-purge || true
+fi
 
 ensure_postgres
 

@@ -6,11 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from hub import cache_purge
-
 from casestudies.models import OutgoingEmail, Submission
 from casestudies.services.outbox import queue_email
 from casestudies.services.workflow import current_workflow_state
+from hub import cache_purge
 
 ERASED = ""
 

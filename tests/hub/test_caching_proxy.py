@@ -178,7 +178,10 @@ def test_a_withdrawn_example_and_its_photo_leave_the_cache_at_once(proxy, client
     tree.approach = ApproachFactory(name="Co-production")
 
     data = form_data(
-        tree, title="Recipe cards with carers", consent_pictured="on", photo_1_description="Six people at a table"
+        tree,
+        title="Recipe cards with carers",
+        consent_pictured="on",
+        photo_1_description="Six people at a table",
     )
     data["photo_1"] = SimpleUploadedFile("group.png", png_bytes((64, 48)), content_type="image/png")
     client.post(index.url + index.reverse_subpage("share"), data)

@@ -6,9 +6,9 @@ and nginx; skipped without them, failed instead when HUB_E2E_REQUIRED=1 (CI).
 """
 
 import os
+import shutil
 import signal
 import subprocess
-import shutil
 import tempfile
 import time
 import urllib.error
@@ -71,7 +71,10 @@ def wait_until_ready(base_url, process, log_path):
 def processes_in_session(session_id):
     """serve.sh runs in a session of its own: every process it started is in it."""
     result = subprocess.run(  # noqa: S603
-        ["pgrep", "-s", str(session_id)], capture_output=True, text=True, check=False  # noqa: S607
+        ["pgrep", "-s", str(session_id)],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=False,  # noqa: S607
     )
     return [int(pid) for pid in result.stdout.split()]
 
@@ -109,10 +112,10 @@ def test_serve_sh_runs_the_production_stack_and_stops_every_process(stack_databa
         wait_until_ready(base_url, process, log_path)
 
         # Production settings, the demo content, and pages from the proxy's cache.
-        status, headers, html = fetch(base_url + "/en/")
+        status, headers, html = fetch(base_url + "/en/blog/")
         assert status == 200 and "What we mean by co-production" in html
         assert headers["Cache-Control"].startswith("public")
-        assert fetch(base_url + "/en/")[1]["X-Cache-Status"] == "HIT"
+        assert fetch(base_url + "/en/blog/")[1]["X-Cache-Status"] == "HIT"
         # Static files come from nginx with long-lived names from collectstatic's manifest.
         stylesheet = html.split('rel="stylesheet" href="', 1)[1].split('"', 1)[0]
         css_status, css_headers, _ = fetch(base_url + stylesheet)

@@ -24,7 +24,9 @@ class Command(BaseCommand):
             help="The cache-purge module to load ('' when nginx has it built in).",
         )
         parser.add_argument("--mime-types", default="/etc/nginx/mime.types")
-        parser.add_argument("--user", default="", help="The user nginx's workers run as, when started as root.")
+        parser.add_argument(
+            "--user", default="", help="The user nginx's workers run as, when started as root."
+        )
 
     def handle(self, *args, **options):
         engine = Engine(dirs=[settings.BASE_DIR / "deploy"], autoescape=False)
