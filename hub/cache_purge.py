@@ -35,9 +35,13 @@ def purge_moved_page(page, url_path_before, parent_before):
     batch = PurgeBatch()
     moved = [page, *page.get_descendants().live().specific()]
     batch.add_pages(moved)
-    new_prefix = page.url_path
+    # Page addresses end with the page's url_path below its site root: swap the moved part back.
+    root_length = len(page.get_site().root_page.url_path) - 1
+    new_tail, old_tail = page.url_path[root_length:], url_path_before[root_length:]
     for url in list(batch.urls):
-        batch.add_url(_old_address(url, new_prefix, url_path_before, page))
+        head, found, rest = url.partition(new_tail)
+        if found:
+            batch.add_url(head + old_tail + rest)
     batch.add_pages(pages_showing(page))
     batch.add_pages(pages_showing(parent_before))
     batch.add_urls(site_wide_urls())
@@ -72,16 +76,3 @@ def proxy_configured():
 def purge_after_commit(urls):
     urls = sorted(urls)
     transaction.on_commit(lambda: purge_urls_from_cache(urls))
-
-
-def _old_address(url, new_prefix, old_prefix, moved_page):
-    """The address a moved page (or one under it) had before the move.
-
-    Page addresses end with the page's url_path below its site root, so the moved part is
-    swapped back at the end of the address.
-    """
-    root_path = moved_page.get_site().root_page.url_path
-    new_tail = new_prefix[len(root_path) - 1 :]
-    old_tail = old_prefix[len(root_path) - 1 :]
-    head, found, rest = url.partition(new_tail)
-    return head + old_tail + rest if found else url
