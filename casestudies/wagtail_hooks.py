@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Collection
 from wagtail.snippets.models import register_snippet
 
-from casestudies import admin_views, photo_views
+from casestudies import admin_views, photo_permissions, photo_views
 from casestudies.consent_admin import ConsentVersionViewSet
 from casestudies.reports import waiting_by_stage
-from casestudies.services.submit import PHOTO_COLLECTION_NAME
+
+# Photos sent with examples never reach the Images library, its chooser or its renditions.
+photo_permissions.register()
 
 
 @hooks.register("register_admin_urls")
@@ -21,12 +22,6 @@ def register_admin_urls():
         path("community-submissions/new/", admin_views.staff_entry, name="casestudies_staff_entry"),
         path("community-photos/<int:image_id>/", photo_views.review_photo, name="casestudies_review_photo"),
     ]
-
-
-@hooks.register("construct_image_chooser_queryset")
-def hide_community_photos_from_the_image_chooser(images, request):
-    """Photos sent with examples belong to their example: never offered for other pages."""
-    return images.exclude(collection__in=Collection.objects.filter(name=PHOTO_COLLECTION_NAME, depth=2))
 
 
 class SubmissionsMenuItem(MenuItem):

@@ -166,3 +166,27 @@ def test_the_page_editor_and_image_chooser_make_no_public_file_of_a_draft_photo(
     assert library_image.title in chooser
     assert image.title not in chooser  # never offered for another page
     assert not get_image_model().get_rendition_model().objects.filter(image=image).exists()
+
+
+@pytest.mark.parametrize("role", ["editor", "admin"])
+def test_the_images_library_never_shows_or_draws_a_community_photo(client, community, staff, role):
+    """The library's thumbnails, edit, delete and URL pages would each write a public rendition."""
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    from tests.factories import ImageFactory
+
+    post_with_photo(client, community, jpeg_with_metadata())
+    image = Submission.objects.get().page.photos.get().image
+    library_image = ImageFactory(title="Library picture of a workshop")
+
+    client.force_login(getattr(staff, role))
+    listing = client.get(reverse("wagtailimages:index")).content.decode()
+    assert library_image.title in listing
+    assert image.title not in listing
+    for view in ("wagtailimages:edit", "wagtailimages:delete", "wagtailimages:url_generator"):
+        response = client.get(reverse(view, args=[image.pk]))
+        assert response.status_code in (302, 403), view
+    add_form = client.get(reverse("wagtailimages:add")).content.decode()
+    assert "Community examples" not in add_form  # nobody files a picture into it by hand
+    assert not get_image_model().get_rendition_model().objects.filter(image=image).exists()
