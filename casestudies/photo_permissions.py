@@ -27,7 +27,9 @@ class ImagePermissionPolicy(CollectionOwnershipPermissionPolicy):
     """Wagtail's own image policy, with the community photos taken out of every answer."""
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return not is_community_photo(instance) and super().user_has_permission_for_instance(user, action, instance)
+        return not is_community_photo(instance) and super().user_has_permission_for_instance(
+            user, action, instance
+        )
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return not is_community_photo(instance) and super().user_has_any_permission_for_instance(
@@ -55,6 +57,8 @@ def register():
     # exact_class: wins over the policy wagtail.images registers in its own ready().
     register_permission_policy(
         get_image_model(),
-        ImagePermissionPolicy(get_image_model(), auth_model="wagtailimages.Image", owner_field_name="uploaded_by_user"),
+        ImagePermissionPolicy(
+            get_image_model(), auth_model="wagtailimages.Image", owner_field_name="uploaded_by_user"
+        ),
         exact_class=True,
     )
