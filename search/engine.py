@@ -351,8 +351,8 @@ def find_ids(query, pages, sort="relevance", candidate_ids=None):
     for any_word in attempts:
         try:
             ids = _search(words, pages, order_by_relevance, any_word, backend_name, candidate_ids)
-            # One word has no fallback, so its (lazy) results need no existence check.
-            found = len(words) == 1 or bool(ids)
+            # The last attempt has no fallback, so its (lazy) results need no existence check.
+            found = any_word is attempts[-1] or bool(ids)
         except Exception:
             if backend_name != "default" or "database" not in settings.WAGTAILSEARCH_BACKENDS:
                 raise

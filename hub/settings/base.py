@@ -216,6 +216,9 @@ else:
 # unpublishing, moving or deleting a page purges it and the listings that show it at once.
 HUB_PROXY_CACHE_SECONDS = int(os.environ.get("HUB_PROXY_CACHE_SECONDS", "3600"))
 HUB_BROWSER_CACHE_SECONDS = int(os.environ.get("HUB_BROWSER_CACHE_SECONDS", "60"))
+# How long a cached template fragment (menu, footer, body, card) lives; any publish replaces
+# them all at once (hub/fragment_cache.py), so this only bounds the cache's size.
+HUB_FRAGMENT_CACHE_SECONDS = int(os.environ.get("HUB_FRAGMENT_CACHE_SECONDS", str(60 * 60 * 24)))
 # The caching proxy's address for purges (scripts/serve.sh starts one), e.g. http://127.0.0.1:8080.
 # Wagtail's frontend cache sends it a PURGE for each address that changed (hub/cache_purge.py).
 if os.environ.get("HUB_CACHE_PURGE_URL"):

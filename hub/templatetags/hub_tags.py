@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from hub.fragment_cache import cached_fragment
 from hub.public_address import absolute
 
 register = template.Library()
@@ -107,21 +108,60 @@ def _site_settings(request):
         return None
 
 
+class PageChrome:
+    """The chrome of one page, worked out only when a template first asks for more than the site name.
+
+    With the header, footer and breadcrumbs served from the fragment cache, most pages never
+    ask, and so never run its queries.
+    """
+
+    def __init__(self, page, request):
+        self.page = page
+        self._request = request
+        self._parts = None
+        names = site_names()
+        self.site_name = names["site_name"]
+        self.site_name_short = names["site_name_short"]
+        # Which menu item is marked as current: the page's top-level section, and whether
+        # the page is that section itself. Known from the path, so it costs no query.
+        steplen = Page.steplen
+        self.menu_key = (
+            f"{page.path[: 3 * steplen]}:{page.depth == 3}" if page is not None and page.path else ""
+        )
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name == "site_settings":
+            self.site_settings = _site_settings(self._request)
+            return self.site_settings
+        if self._parts is None:
+            self._parts = build_chrome(self.page, self._request)
+        try:
+            return self._parts[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 @register.simple_tag(takes_context=True)
 def hub_chrome(context):
-    """Home page, menu, breadcrumbs, footer links and site settings for base.html.
-
-    Two queries on a Wagtail page (ancestors with menu and footer pages in one,
-    then site settings), cached on the request so repeated calls are free.
-    """
+    """The page's chrome for base.html, shared by every call in one request."""
     request = context.get("request")
     page = context.get("page")
     if not isinstance(page, Page):
         page = None
     cached = getattr(request, "_hub_chrome", None)
-    if cached is not None and cached["page"] is page:
+    if cached is not None and cached.page is page:
         return cached
+    chrome = PageChrome(page, request)
+    if request is not None:
+        request._hub_chrome = chrome
+    return chrome
 
+
+def build_chrome(page, request):
+    """Home page, menu, breadcrumbs and footer links: one query on a Wagtail page
+    (ancestors, menu and footer pages together)."""
     home, ancestors, candidates, slug_to_key = _chrome_pages(page, request)
     menu_items = []
     footer_links = []
@@ -174,11 +214,8 @@ def hub_chrome(context):
         "blog_index": sections.get("blog.blogindexpage"),
         "case_study_index": sections.get("casestudies.casestudyindexpage"),
         "sections": sections,
-        "site_settings": _site_settings(request),
         **site_names(),
     }
-    if request is not None:
-        request._hub_chrome = chrome
     return chrome
 
 
@@ -374,3 +411,35 @@ def _term_queryset(page, name):
 def whole_minutes(duration):
     """A timedelta as a whole number of minutes (for "paused for 15 minutes")."""
     return int(duration.total_seconds() // 60) if duration else 0
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context):
+        vary_on = [str(value.resolve(context)) for value in self.vary_on]
+        return cached_fragment(
+            context.get("request"), self.name, vary_on, lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag("fragment")
+def do_fragment(parser, token):
+    """`{% fragment "footer" key ... %}...{% endfragment %}`: cached until the next publish.
+
+    See hub/fragment_cache.py. The language, host and content version are always part of the key.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("'fragment' needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    name = bits[1].strip("\"'")
+    return FragmentNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.filter
+def page_keys(items):
+    """`items|page_keys`: the ids of a list of pages, for a fragment key."""
+    return ",".join(str(item.pk) for item in items or [])

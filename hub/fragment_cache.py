@@ -1,0 +1,84 @@
+"""Template fragments (header menu, footer, breadcrumbs, page bodies, cards) cached by version.
+
+`{% fragment "name" key ... %}...{% endfragment %}` (hub_tags) caches what it wraps under the
+current content version, the language and the host, plus the keys given. Publishing,
+unpublishing or moving a page, and saving site settings, a taxonomy term, a person or an
+image, replaces the version once the change commits (hub/signals.py), so every fragment is
+drawn afresh on its next request: nothing has to know which fragment showed what. Old
+fragments simply expire.
+
+If the cache cannot be reached, fragments are drawn every time: slower, never wrong.
+"""
+
+import logging
+from uuid import uuid4
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
+from django.db import transaction
+from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "hub:content-version"
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def new_content_version():
+    """After the current transaction commits, so no request caches what is about to change."""
+
+    def replace():
+        try:
+            cache.set(VERSION_KEY, uuid4().hex, None)
+        except Exception:  # noqa: BLE001 - an unreachable cache holds no fragments either
+            logger.exception("Could not replace the fragment cache version")
+
+    transaction.on_commit(replace)
+
+
+def _version_for(request):
+    """The version for this request, or None when fragments must not be used.
+
+    Previews and signed-in requests never read or write fragments: they may show drafts,
+    and editors expect to see their change at once.
+    """
+    if request is None or getattr(request, "is_preview", False):
+        return None
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return None
+    if not hasattr(request, "_hub_fragment_version"):
+        try:
+            request._hub_fragment_version = content_version()
+        except Exception:  # noqa: BLE001
+            logger.warning("Fragment cache unreachable: drawing fragments uncached", exc_info=True)
+            request._hub_fragment_version = None
+    return request._hub_fragment_version
+
+
+def cached_fragment(request, name, vary_on, render):
+    """The fragment from the cache, or `render()` stored there for next time."""
+    version = _version_for(request)
+    if version is None:
+        return render()
+    key = make_template_fragment_key(name, [version, get_language(), request.get_host(), *vary_on])
+    try:
+        value = cache.get(key)
+    except Exception:  # noqa: BLE001
+        logger.warning("Fragment cache unreachable", exc_info=True)
+        return render()
+    if value is None:
+        value = render()
+        try:
+            cache.set(key, value, settings.HUB_FRAGMENT_CACHE_SECONDS)
+        except Exception:  # noqa: BLE001
+            logger.warning("Fragment cache unreachable", exc_info=True)
+    return value

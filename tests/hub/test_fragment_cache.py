@@ -1,0 +1,82 @@
+"""Cached fragments (menu, footer, cards, bodies) are drawn afresh once a change is committed."""
+
+import pytest
+
+from hub.models import SiteSettings
+from tests.factories import BlogPageFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def publish(page, django_capture_on_commit_callbacks, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+
+def test_a_published_title_replaces_the_cached_menu_item_and_card(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    about = StandardPageFactory(parent=site_tree.home, title="About the hub", show_in_menus=True)
+    post = BlogPageFactory(parent=site_tree.blog_index, title="Paying contributors")
+    assert "About the hub" in client.get(site_tree.home.url).text
+    assert "Paying contributors" in client.get(site_tree.blog_index.url).text
+
+    publish(about, django_capture_on_commit_callbacks, title="Who we are")
+    publish(post, django_capture_on_commit_callbacks, title="Paying public contributors fairly")
+
+    home = client.get(site_tree.home.url).text
+    assert "Who we are" in home and "About the hub" not in home
+    listing = client.get(site_tree.blog_index.url).text
+    assert "Paying public contributors fairly" in listing
+    assert "Paying contributors<" not in listing
+
+
+def test_an_unpublished_page_leaves_the_cached_menu(client, site_tree, django_capture_on_commit_callbacks):
+    about = StandardPageFactory(parent=site_tree.home, title="About the hub", show_in_menus=True)
+    assert "About the hub" in client.get(site_tree.blog_index.url).text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        about.unpublish()
+
+    assert "About the hub" not in client.get(site_tree.blog_index.url).text
+
+
+def test_new_contact_details_replace_the_cached_footer(client, site_tree, django_capture_on_commit_callbacks):
+    settings = SiteSettings.for_site(site_tree.site)
+    settings.contact_email = "old@example.org"
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+    assert "old@example.org" in client.get(site_tree.home.url).text
+
+    settings.contact_email = "involve@example.org"
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+
+    footer = client.get(site_tree.home.url).text
+    assert "involve@example.org" in footer and "old@example.org" not in footer
+
+
+def test_a_changed_body_is_shown_after_publishing(client, site_tree, django_capture_on_commit_callbacks):
+    page = StandardPageFactory(
+        parent=site_tree.home, body=[("paragraph", "<p>Meetings are on Tuesdays.</p>")]
+    )
+    assert "Meetings are on Tuesdays." in client.get(page.url).text
+
+    publish(
+        page, django_capture_on_commit_callbacks, body=[("paragraph", "<p>Meetings are on Thursdays.</p>")]
+    )
+
+    assert "Meetings are on Thursdays." in client.get(page.url).text
+
+
+def test_signed_in_editors_never_get_cached_fragments(client, site_tree, admin_user):
+    """No on-commit callbacks run here, so a reader would still get the old menu; an editor does not."""
+    about = StandardPageFactory(parent=site_tree.home, title="About the hub", show_in_menus=True)
+    assert "About the hub" in client.get(site_tree.home.url).text
+    about.title = "Who we are"
+    about.save_revision().publish()
+
+    client.force_login(admin_user)
+    assert "Who we are" in client.get(site_tree.home.url).text
