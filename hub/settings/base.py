@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from hub.csp_policy import content_security_policy
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -20,12 +22,16 @@ def env_list(name, default=""):
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+# Old keys still accepted when checking signatures, newest first, comma-separated: rotating the
+# key this way keeps the private status links already sent working (docs/operations.md).
+SECRET_KEY_FALLBACKS = [key for key in os.environ.get("DJANGO_SECRET_KEY_FALLBACKS", "").split(",") if key]
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "hub",
+    "csp",
     "blog",
     "casestudies",
     "search",
@@ -70,6 +76,7 @@ MIDDLEWARE = [
     # Before the session and CSRF middleware, so it sees the cookies they set.
     "hub.http_cache.PublicPageCacheMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "hub.middleware.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -88,6 +95,9 @@ MIDDLEWARE = [
 
 # Browser features no page of the hub uses are switched off for it and anything it embeds
 # (django-permissions-policy). "Print this page" and file uploads need none of these.
+# No inline script or style on reader-facing pages: see hub/csp_policy.py.
+CONTENT_SECURITY_POLICY = content_security_policy()
+
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
@@ -278,7 +288,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_DATE_FORMAT = "%d %B %Y"
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive wrapper uses an inline style, which the CSP refuses: hub.css sizes embeds.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 # Community examples are published only by their review's last approval (see the function).

@@ -1,5 +1,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
+from hub.observability import init_error_reports, logging_config
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -31,9 +33,6 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+LOGGING = logging_config()
+# Error reports when SENTRY_DSN is set (hub/observability.py: no personal data is sent).
+SENTRY_ENABLED = init_error_reports()

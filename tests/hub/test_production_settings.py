@@ -1,5 +1,6 @@
 """Production settings: what they refuse to start without, and what they derive from the address."""
 
+import json
 import os
 import subprocess
 import sys
@@ -59,3 +60,27 @@ def test_the_proxy_address_turns_on_purging():
     )
     assert status == 0, output
     assert output == "('http://127.0.0.1:8080',)"
+
+
+def test_production_logs_one_json_object_a_line():
+    code = (
+        "import django, json, logging; django.setup(); "
+        "logging.getLogger('casestudies').warning('Outbox stalled', extra={'pending': 3})"
+    )
+    env = {**os.environ, **PRODUCTION_ENV}
+    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True
+    )
+    record = json.loads(result.stderr.strip().splitlines()[-1])
+    assert record["message"] == "Outbox stalled"
+    assert record["level"] == "WARNING" and record["logger"] == "casestudies" and record["pending"] == 3
+
+
+def test_error_reports_are_off_without_a_dsn_and_send_no_personal_data_with_one():
+    assert production_value("s.SENTRY_ENABLED") == (0, "(False,)")
+    status, output = production_value(
+        "s.SENTRY_ENABLED, __import__('sentry_sdk').get_client().options['send_default_pii'], "
+        "__import__('sentry_sdk').get_client().options['max_request_body_size']",
+        SENTRY_DSN="https://public@sentry.example.org/1",
+    )
+    assert (status, output) == (0, "(True, False, 'never')")
