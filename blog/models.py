@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -166,5 +167,6 @@ class BlogPage(BasePage):
         from blog.queries import related_posts
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_posts"] = related_posts(self)
+        # Fetched only if drawn: from the fragment cache the whole post costs no query.
+        context["related_posts"] = SimpleLazyObject(lambda: related_posts(self))
         return context

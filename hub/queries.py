@@ -6,6 +6,7 @@ hub imports no other app of the hub; it finds their models through the app regis
 from django.apps import apps
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import PageViewRestriction
 
 
@@ -31,17 +32,23 @@ def listing_queryset(model, locale=None):
 
 
 def home_page_listings(home_page, count=3):
+    """The latest posts and case studies, fetched only if the template draws them: when the
+    home page's listings come from the fragment cache, these queries never run."""
     blog_page = apps.get_model("blog", "BlogPage")
     case_study_page = apps.get_model("casestudies", "CaseStudyPage")
     return {
-        "latest_posts": list(
-            listing_queryset(blog_page, home_page.locale_id)
-            .prefetch_related("themes")
-            .order_by("-date", "-pk")[:count]
+        "latest_posts": SimpleLazyObject(
+            lambda: list(
+                listing_queryset(blog_page, home_page.locale_id)
+                .prefetch_related("themes")
+                .order_by("-date", "-pk")[:count]
+            )
         ),
-        "latest_case_studies": list(
-            listing_queryset(case_study_page, home_page.locale_id)
-            .prefetch_related("themes")
-            .order_by("-first_published_at", "-pk")[:count]
+        "latest_case_studies": SimpleLazyObject(
+            lambda: list(
+                listing_queryset(case_study_page, home_page.locale_id)
+                .prefetch_related("themes")
+                .order_by("-first_published_at", "-pk")[:count]
+            )
         ),
     }

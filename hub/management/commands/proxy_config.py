@@ -25,6 +25,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--mime-types", default="/etc/nginx/mime.types")
         parser.add_argument(
+            "--purge-from",
+            action="append",
+            default=[],
+            help="Another address or network (CIDR) allowed to purge, e.g. the containers' network.",
+        )
+        parser.add_argument(
             "--user", default="", help="The user nginx's workers run as, when started as root."
         )
 
@@ -39,6 +45,7 @@ class Command(BaseCommand):
             "purge_module": options["purge_module"],
             "mime_types": options["mime_types"],
             "user": options["user"],
+            "purge_from": options["purge_from"],
             "static_root": Path(settings.STATIC_ROOT).resolve(),
             "media_root": Path(settings.MEDIA_ROOT).resolve(),
             "session_cookie": settings.SESSION_COOKIE_NAME,
