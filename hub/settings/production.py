@@ -16,6 +16,10 @@ if not os.environ.get("REDIS_URL"):  # noqa: F405
         "Set REDIS_URL (for example redis://127.0.0.1:6379/0): every worker process must share one cache."
     )
 
+# Each gunicorn worker keeps its database connection for a minute instead of opening one a
+# request (a few milliseconds each); health checks reconnect after a database restart.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # A hub served over plain http (scripts/serve.sh on this machine) cannot redirect to https or
 # keep its cookies to https; one served at an https address always does.
