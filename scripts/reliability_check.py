@@ -51,7 +51,7 @@ def share(app, index, run):
             "title": f"Reliability {run} #{index}",
             "stage": "done",
             "what_we_did": "We met at the library and planned a study together.",
-            "themes": re.search(r'name="themes" value="(\d+)"', html).group(1),
+            "themes": re.search(r'name="themes"[^>]*value="(\d+)"', html).group(1),
             "group_name": "Reliability group",
             "credit_preference": "group",
             "contact_name": "Test Person",

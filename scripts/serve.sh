@@ -8,7 +8,8 @@
 #
 # Installs what it needs as run.sh does, migrates and collects static files. HUB_DEMO=1 loads
 # the demo content when the database has no hub yet. Ctrl+C (or SIGTERM) stops every process
-# it started; if any of them stops, the others are stopped too and it exits with an error.
+# it started. The worker and the scheduler are restarted when they stop; if nginx or gunicorn
+# stops, the others are stopped too and it exits with an error.
 #
 # Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/hub) and Redis
 # (REDIS_URL, default redis://127.0.0.1:6379/0). DJANGO_SECRET_KEY is made once and kept in
@@ -93,9 +94,24 @@ trap 'stop_all' EXIT
 
 "$VENV/bin/gunicorn" -c gunicorn.conf.py &
 PIDS+=($!)
-"$PY" manage.py db_worker --no-reload --queue-name '*' &
+# The worker and the scheduler are started again when they stop: django-tasks' worker exits
+# when the database goes away under a task (a restart, a failover), and must come back alone.
+keep_running() {
+    local child="" status
+    trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait; exit 0' TERM INT
+    while true; do
+        "$@" &
+        child=$!
+        status=0
+        wait "$child" || status=$?
+        warn "$* stopped (exit code $status): starting it again in 5 seconds"
+        sleep 5 &
+        wait $! || true
+    done
+}
+keep_running "$PY" manage.py db_worker --no-reload --queue-name '*' &
 PIDS+=($!)
-"$PY" manage.py run_scheduler &
+keep_running "$PY" manage.py run_scheduler &
 PIDS+=($!)
 nginx -c "$RUN_DIR/nginx.conf" -p "$RUN_DIR/nginx" &
 PIDS+=($!)

@@ -217,7 +217,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "hub.cache_backend.ForgivingRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }

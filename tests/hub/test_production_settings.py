@@ -42,7 +42,7 @@ def test_production_uses_redis_and_an_https_address_keeps_cookies_to_https():
         "s.CACHES['default']['BACKEND'], s.SESSION_COOKIE_SECURE, s.SECURE_SSL_REDIRECT"
     )
     assert status == 0, output
-    assert output == "('django.core.cache.backends.redis.RedisCache', True, True)"
+    assert output == "('hub.cache_backend.ForgivingRedisCache', True, True)"
 
 
 def test_a_plain_http_address_on_this_machine_neither_redirects_nor_loses_its_cookies():

@@ -10,6 +10,9 @@ pytestmark = pytest.mark.django_db
 
 BAD_REQUEST_TEXT = "Sorry, we could not read that address"
 
+# Production's cache backend with a real Redis client, pointed at a port where nothing listens.
+UNREACHABLE_REDIS = {"BACKEND": "hub.cache_backend.ForgivingRedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+
 
 @pytest.mark.parametrize(
     "address",
@@ -48,14 +51,19 @@ def test_readyz_answers_when_the_database_and_cache_answer(client):
 
 def test_readyz_is_503_when_the_cache_does_not_answer(client):
     # A real Redis client pointed at a port where nothing listens: the connection is refused.
-    unreachable = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": "redis://127.0.0.1:9/0",
-    }
-    with override_settings(CACHES={"default": unreachable}):
+    with override_settings(CACHES={"default": UNREACHABLE_REDIS}):
         response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "ok", "cache": "failed"}
+
+
+def test_with_redis_down_pages_are_still_served_from_the_database(client, site_tree):
+    post = BlogPageFactory(parent=site_tree.blog_index, title="Meeting in the library")
+    with override_settings(CACHES={"default": UNREACHABLE_REDIS}):
+        listing = client.get(site_tree.blog_index.url)
+        page = client.get(post.url)
+    assert listing.status_code == 200 and "Meeting in the library" in listing.text
+    assert page.status_code == 200 and "Meeting in the library" in page.text
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
