@@ -7,10 +7,10 @@ image, replaces the version once the change commits (hub/signals.py), so every f
 drawn afresh on its next request: nothing has to know which fragment showed what. Old
 fragments simply expire.
 
-If the cache cannot be reached, fragments are drawn every time: slower, never wrong.
+If Redis cannot be reached, the cache backend (hub/cache_backend.py) answers every read as a
+miss, so fragments are drawn every time: slower, never wrong.
 """
 
-import logging
 from uuid import uuid4
 
 from django.conf import settings
@@ -18,8 +18,6 @@ from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from django.db import transaction
 from django.utils.translation import get_language
-
-logger = logging.getLogger(__name__)
 
 VERSION_KEY = "hub:content-version"
 
@@ -34,14 +32,7 @@ def content_version():
 
 def new_content_version():
     """After the current transaction commits, so no request caches what is about to change."""
-
-    def replace():
-        try:
-            cache.set(VERSION_KEY, uuid4().hex, None)
-        except Exception:  # noqa: BLE001 - an unreachable cache holds no fragments either
-            logger.exception("Could not replace the fragment cache version")
-
-    transaction.on_commit(replace)
+    transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid4().hex, None))
 
 
 def _version_for(request):
@@ -56,11 +47,7 @@ def _version_for(request):
     if user is not None and user.is_authenticated:
         return None
     if not hasattr(request, "_hub_fragment_version"):
-        try:
-            request._hub_fragment_version = content_version()
-        except Exception:  # noqa: BLE001
-            logger.warning("Fragment cache unreachable: drawing fragments uncached", exc_info=True)
-            request._hub_fragment_version = None
+        request._hub_fragment_version = content_version()
     return request._hub_fragment_version
 
 
@@ -70,15 +57,8 @@ def cached_fragment(request, name, vary_on, render):
     if version is None:
         return render()
     key = make_template_fragment_key(name, [version, get_language(), request.get_host(), *vary_on])
-    try:
-        value = cache.get(key)
-    except Exception:  # noqa: BLE001
-        logger.warning("Fragment cache unreachable", exc_info=True)
-        return render()
+    value = cache.get(key)
     if value is None:
         value = render()
-        try:
-            cache.set(key, value, settings.HUB_FRAGMENT_CACHE_SECONDS)
-        except Exception:  # noqa: BLE001
-            logger.warning("Fragment cache unreachable", exc_info=True)
+        cache.set(key, value, settings.HUB_FRAGMENT_CACHE_SECONDS)
     return value
