@@ -177,6 +177,37 @@ with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
 PYTHON
 }
 
+# ensure_redis : make sure REDIS_URL (default redis://127.0.0.1:6379/0) answers. A local Redis
+# that is down is started (installed first from Debian's packages when root can), keeping
+# nothing on disk: the hub uses it only as a cache.
+ensure_redis() {
+    local url="${REDIS_URL:-redis://127.0.0.1:6379/0}" hostport host port i
+    hostport="${url#*://}"
+    hostport="${hostport#*@}"
+    hostport="${hostport%%/*}"
+    host="${hostport%%:*}"
+    port="${hostport##*:}"
+    [ "$port" = "$hostport" ] && port=6379
+    _redis_up "$host" "$port" && return 0
+    case "$host" in 127.0.0.1 | localhost | ::1) ;; *) die "Redis at $host:$port is not answering." ;; esac
+    need_command redis-server redis-server || die "Redis is not installed: install redis-server, or set REDIS_URL."
+    log "Starting Redis on $host:$port"
+    redis-server --daemonize yes --bind "$host" --port "$port" --save "" --appendonly no \
+        --dir "${TMPDIR:-/tmp}" >/dev/null || warn "redis-server did not start"
+    for i in $(seq 1 20); do
+        _redis_up "$host" "$port" && return 0
+        sleep 0.5
+    done
+    die "Redis is not answering at $url. Start it, or set REDIS_URL to a server that is."
+}
+
+_redis_up() {
+    # A PING over a plain socket: no client needed. Redis answers +PONG.
+    local reply
+    reply="$( (exec 3<>"/dev/tcp/$1/$2" && printf 'PING\r\n' >&3 && timeout 2 head -c 5 <&3) 2>/dev/null)" || return 1
+    [ "$reply" = "+PONG" ]
+}
+
 _pg_up() {
     if command -v pg_isready >/dev/null 2>&1; then
         pg_isready -q -h "$1" -p "$2"

@@ -54,8 +54,7 @@ need_command nginx nginx-light
     die "nginx's cache purge module is missing (Debian/Ubuntu: sudo apt-get install libnginx-mod-http-cache-purge)."
 ensure_postgres
 ensure_database
-"$PY" -c 'import os, redis; redis.Redis.from_url(os.environ["REDIS_URL"]).ping()' 2>/dev/null ||
-    die "Redis is not answering at $REDIS_URL. Start it, or set REDIS_URL to a server that is."
+ensure_redis
 
 log "Migrating the database ($DATABASE_URL)"
 "$PY" manage.py migrate --no-input -v 0

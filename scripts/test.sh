@@ -33,6 +33,8 @@ if [ ! -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] && can_apt; th
 fi
 
 ensure_postgres
+# The production stack's shared cache (tests/hub/test_serve_stack.py).
+ensure_redis
 
 log "pytest (DATABASE_URL=$DATABASE_URL)"
 set +e
