@@ -38,7 +38,7 @@ from search.backends.database import Prefix
 from search.facts import FACET_SLOT, FACET_SLOTS
 from search.models import PageFacts
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_links, taxonomy_model
-from search.text import MIN_PREFIX_STEM, query_words, stem, strip_control
+from search.text import MIN_DERIVED_STEM, MIN_PREFIX_STEM, compound_parts, query_words, stem, strip_control
 
 logger = logging.getLogger("hub.search")
 
@@ -167,12 +167,25 @@ def backend_is_database(backend):
     return type(backend).__module__.startswith(("modelsearch.backends.database", "search.backends"))
 
 
-def word_query(word):
-    """One reader's word: the word itself, or any indexed word starting with its light stem."""
+def simple_word_query(word):
+    """One word: the word itself, or any indexed word starting with its light stem."""
     word_stem = stem(word)
-    if len(word_stem) >= MIN_PREFIX_STEM:
+    if len(word_stem) >= MIN_PREFIX_STEM or (word_stem != word and len(word_stem) >= MIN_DERIVED_STEM):
         return Or([PlainText(word, operator="and"), Prefix(word_stem)])
     return PlainText(word, operator="and")
+
+
+def word_query(word):
+    """One reader's term. A compound matches however it is written: "coproduction" (joined),
+    or its prefix and the rest as separate indexed words, which is how every search index
+    splits "co-production" and "co production"."""
+    parts = compound_parts(word)
+    if parts is None:
+        return simple_word_query(word)
+    prefix, rest = parts
+    return Or(
+        [simple_word_query(prefix + rest), And([PlainText(prefix, operator="and"), simple_word_query(rest)])]
+    )
 
 
 def build_query(words, any_word=False):

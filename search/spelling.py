@@ -13,7 +13,6 @@ the extension is missing) the whole vocabulary is compared, cached for a few min
 """
 
 import logging
-import re
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
@@ -21,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from search.models import SpellingWord
+from search.text import compound_parts
 
 logger = logging.getLogger("hub.search")
 
@@ -35,7 +35,12 @@ def allowed_edits(word):
 
 
 def nearest(word, candidates):
-    """The candidate fewest edits away, within the allowed edits; the first on a tie."""
+    """The candidate fewest edits away, within the allowed edits; the first on a tie.
+
+    A word found inside the reader's word is never offered: "coproduction" is not a
+    misspelling of "production", it is that word and more.
+    """
+    candidates = [candidate for candidate in candidates if candidate == word or candidate not in word]
     found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=allowed_edits(word))
     return found[0] if found else None
 
@@ -76,6 +81,17 @@ def closest_word(word, locale):
     return nearest(word, _vocabulary(locale))
 
 
+def _closest_compound(word, locale):
+    """A hyphenated compound keeps its prefix: only the rest is corrected ("co-desing" -> "co-design")."""
+    parts = compound_parts(word)
+    if parts is None or "-" not in word:
+        return None
+    prefix, rest = parts
+    better = closest_word(rest, locale) or rest
+    # A longer form of the same word ("design" -> "designed") is not a correction.
+    return f"{prefix}-{rest if better.startswith(rest) else better}"
+
+
 def suggest_spelling(words, locale):
     """A corrected query, or None when no word needs correcting."""
     if not words or len(words) > 6:
@@ -83,10 +99,10 @@ def suggest_spelling(words, locale):
     corrected = []
     changed = False
     for word in words:
-        if len(word) < 4 or not word.isalpha() or re.fullmatch(r"\d+", word):
+        if len(word) < 4 or not word.replace("-", "").isalpha():
             corrected.append(word)
             continue
-        better = closest_word(word, locale)
+        better = _closest_compound(word, locale) or closest_word(word, locale)
         if better and better != word:
             corrected.append(better)
             changed = True

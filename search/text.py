@@ -15,8 +15,18 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 40
 MIN_PREFIX_STEM = 4
+# A stem this short is matched as a prefix only when it came from stripping a suffix:
+# "paying" -> "pay*" finds "payment"; a typed "pay" stays a whole word.
+MIN_DERIVED_STEM = 3
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# A word with its hyphenated parts kept together: "co-production".
+COMPOUND_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+# Prefixes people write joined, hyphenated or apart ("coproduction", "co-production",
+# "co production"; Welsh "cydgynhyrchu", "cyd-gynhyrchu"): each spelling finds the others.
+COMPOUND_PREFIXES = ("co", "cyd")
+MIN_COMPOUND_REST = 4
 
 STOP_WORDS = frozenset(
     [
@@ -112,17 +122,64 @@ def normalise_query(raw):
     return text[:MAX_QUERY_LENGTH].strip()
 
 
+def _tokens(query):
+    """Words and hyphenated compounds; a compound prefix written apart joins the next word."""
+    tokens = []
+    for match in COMPOUND_RE.finditer(query.lower()):
+        token = match.group()
+        if tokens and tokens[-1] in COMPOUND_PREFIXES and "-" not in token:
+            tokens[-1] = f"{tokens[-1]}-{token}"
+        else:
+            tokens.append(token)
+    return tokens
+
+
 def query_words(query):
-    """Lower-case words of any script, without stop words, duplicates or overlong tokens."""
+    """Lower-case words of any script, without stop words, duplicates or overlong tokens.
+
+    A compound ("co-production", or "co production") stays one term; other hyphenated
+    words are split into their words, as the search index splits them.
+    """
     words = []
-    for match in WORD_RE.finditer(query.lower()):
-        word = match.group()[:MAX_TERM_LENGTH]
-        if word in STOP_WORDS or word in words:
-            continue
-        words.append(word)
-        if len(words) == MAX_TERMS:
-            break
+    for token in _tokens(query):
+        parts = [token] if compound_parts(token) else token.split("-")
+        for part in parts:
+            word = part[:MAX_TERM_LENGTH]
+            if word in STOP_WORDS or word in words:
+                continue
+            words.append(word)
+            if len(words) == MAX_TERMS:
+                return words
     return words
+
+
+def compound_parts(word):
+    """(prefix, rest) for a compound written joined or hyphenated ("coproduction"), else None."""
+    for prefix in COMPOUND_PREFIXES:
+        for joiner in ("-", ""):
+            head = prefix + joiner
+            rest = word[len(head) :]
+            if (
+                word.startswith(head)
+                and len(rest) >= MIN_COMPOUND_REST
+                and "-" not in rest
+                and rest.isalpha()
+            ):
+                return prefix, rest
+    return None
+
+
+def highlight_terms(words):
+    """What to mark in result text: each word, its parts, and its stem as a prefix."""
+    terms = set()
+    for word in words:
+        parts = compound_parts(word)
+        for part in [word.replace("-", ""), *(parts or ())]:
+            terms.add(part)
+            word_stem = stem(part)
+            if word_stem != part and len(word_stem) >= MIN_DERIVED_STEM:
+                terms.add(word_stem + "*")
+    return sorted(terms)
 
 
 def stem(word):
@@ -131,7 +188,10 @@ def stem(word):
     if not word.isascii():
         return word
     for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_PREFIX_STEM:
+        rest = len(word) - len(suffix)
+        if word.endswith(suffix) and (
+            rest >= MIN_PREFIX_STEM or (rest >= MIN_DERIVED_STEM and len(word) >= 6)
+        ):
             word = word[: -len(suffix)]
             break
     if word.endswith("e") and len(word) > MIN_PREFIX_STEM:
@@ -140,8 +200,14 @@ def stem(word):
 
 
 def term_matches(word, stems):
+    """Whether ``word`` is one of ``stems``: equal, or starting with one (a "pay*" or a long one)."""
     word = word.lower()
-    return any(word == s or (len(s) >= MIN_PREFIX_STEM and word.startswith(s)) for s in stems)
+    return any(
+        word == s
+        or (s.endswith("*") and word.startswith(s[:-1]))
+        or (len(s) >= MIN_PREFIX_STEM and word.startswith(s))
+        for s in stems
+    )
 
 
 def _windows(text, stems, size):

@@ -28,7 +28,7 @@ from search.registry import searchable_content_types
 from search.snippets import snippet
 from search.spelling import suggest_spelling
 from search.suggest import suggestions
-from search.text import highlight, normalise_query, query_words, stem
+from search.text import highlight, highlight_terms, normalise_query, query_words
 
 RESULTS_PER_PAGE = 10
 FEW_RESULTS = 3
@@ -52,7 +52,7 @@ def _without(filters, key, value):
 
 
 def _result_items(pages, words):
-    stems = sorted(set(words) | {stem(word) for word in words})
+    stems = highlight_terms(words)
     types = {model: key for key, (_ct, model) in searchable_content_types().items()}
     items = []
     for page in pages:
@@ -99,11 +99,15 @@ def search(request):
         if page_obj.number == 1:
             promotions = promoted_results(query, locale)
             record_search(query, paginator.count, get_language() or locale.language_code)
-        if paginator.count < FEW_RESULTS:
+        # Few results, or results for only some of the words ("mental helth"): a corrected
+        # query is offered when it finds more, or finds every word where this did not.
+        if paginator.count < FEW_RESULTS or outcome.any_word:
             candidate = suggest_spelling(words, locale)
             if candidate:
                 better = find_ids(candidate, candidate_pages(locale, filters), sort)
-                if len(better.ids) > paginator.count:
+                more = len(better.ids) > paginator.count
+                every_word = outcome.any_word and better.ids and not better.any_word
+                if more or every_word:
                     spelling = {"query": candidate, "count": len(better.ids)}
 
     # Nothing found: offer a way in that needs no words, one link per theme in use.

@@ -1,8 +1,11 @@
 """Relevance over the demo content: what a person would expect at the top for each query."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale
 
 from search.engine import candidate_pages, find_ids, load_pages
@@ -84,7 +87,45 @@ def test_stemming_co_producing_finds_co_production(demo_content):
         ("carres", "carers"),  # swapped letters, which share few letter triples
         ("paymnet", "payment"),
         ("rehabilitaiton", "rehabilitation"),
+        ("co-desing", "co-design"),  # a compound keeps its prefix; only the rest is corrected
+        ("mental helth", "mental health"),
     ],
 )
 def test_misspellings_get_a_suggestion(demo_content, typed, meant):
     assert suggest_spelling(query_words(typed), Locale.get_default()) == meant
+
+
+@pytest.mark.parametrize("typed", ["coproduction", "co-production", "co production", "Co-Production"])
+def test_every_spelling_of_co_production_finds_the_same_pages(demo_content, typed):
+    assert "What we mean by co-production" in top_titles(typed, 3)
+    hyphenated = set(find_ids("co-production", candidate_pages(Locale.get_default(), {})).ids)
+    assert set(find_ids(typed, candidate_pages(Locale.get_default(), {})).ids) == hyphenated
+
+
+def test_codesign_finds_co_designed_work(demo_content):
+    assert "Diabetes conversations co-designed with South Asian women's groups" in top_titles("codesign", 5)
+
+
+def test_welsh_compound_found_joined_or_hyphenated(demo_content):
+    welsh = Locale.objects.get(language_code="cy")
+    with translation.override("cy"):
+        joined = set(find_ids("cydgynhyrchu", candidate_pages(welsh, {})).ids)
+        hyphenated = set(find_ids("cyd-gynhyrchu", candidate_pages(welsh, {})).ids)
+    assert joined and joined == hyphenated
+
+
+@pytest.mark.parametrize("typed", ["coproduction", "codesign", "co-production", "co design"])
+def test_did_you_mean_never_drops_part_of_the_query(demo_content, client, typed):
+    html = client.get("/en/search/", {"q": typed}).content.decode()
+    assert "Did you mean" not in html
+    assert suggest_spelling(["coproduction"], Locale.get_default()) is None  # not "production"
+
+
+def test_did_you_mean_when_only_some_words_were_found(demo_content, client):
+    html = client.get("/en/search/", {"q": "mental helth"}).content.decode()
+    assert "these results contain some of them" in html
+    assert re.search(r'Did you mean <a href="\?q=mental\+health">mental health</a>', html)
+
+
+def test_a_three_letter_stem_is_expanded(demo_content):
+    assert "Payment for your time" in top_titles("paying", 5)

@@ -264,7 +264,10 @@ def test_the_query_is_shown_escaped(client, corpus):
 
 
 def test_query_words_and_stems():
-    assert query_words('The "co-production" AND/OR -carers') == ["co", "production", "carers"]
+    assert query_words('The "co-production" AND/OR -carers') == ["co-production", "carers"]
+    # A compound prefix written apart joins the next word; other hyphenated words are split.
+    assert query_words("co production, well-being") == ["co-production", "well", "being"]
+    assert stem("paying") == "pay"
     assert stem("producing") == stem("production") == "produc"
     assert stem("researchers") == "research"
 
