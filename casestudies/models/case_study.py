@@ -17,6 +17,7 @@ from wagtail.search import index
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.models import BasePage
+from search.text import WORD_RE
 
 PLAIN_SUMMARY_MAX_LENGTH = 500
 SHORT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -90,6 +91,11 @@ class ResearchOutput(Orderable):
         pattern, message = self.PATTERNS.get(self.kind, (None, None))
         if pattern and not pattern.match(self.identifier):
             raise ValidationError({"identifier": message})
+
+    def searchable_identifier(self):
+        """The identifier as the words a search splits a pasted one into: "10.3310/ypmh2204"
+        is indexed as "10 3310 ypmh2204" too, which PostgreSQL would keep as two odd tokens."""
+        return f"{self.identifier} {' '.join(WORD_RE.findall(self.identifier))}"
 
     @property
     def url(self):
@@ -213,7 +219,18 @@ class CaseStudyPage(BasePage):
         index.SearchField("change_for_services"),
         index.SearchField("lessons_learned"),
         index.SearchField("payment_and_recognition"),
-        index.RelatedFields("team", [index.RelatedFields("person", [index.SearchField("name")])]),
+        index.RelatedFields(
+            "team",
+            [
+                index.SearchField("role_in_project"),
+                index.RelatedFields("person", [index.SearchField("name")]),
+            ],
+        ),
+        # A researcher may paste an award ID, DOI or ISRCTN: it should find its case study first.
+        index.RelatedFields(
+            "research_outputs",
+            [index.SearchField("searchable_identifier", boost=5), index.SearchField("label")],
+        ),
         index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("approaches", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("research_stages", [index.SearchField("name"), index.FilterField("slug")]),

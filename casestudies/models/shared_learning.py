@@ -170,6 +170,7 @@ class SharedLearningPage(BasePage):
         index.SearchField("what_changed"),
         index.SearchField("advice"),
         index.SearchField("credit_line"),
+        index.RelatedFields("photos", [index.SearchField("caption"), index.SearchField("alt_text")]),
         index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("approaches", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("topic", [index.SearchField("name")]),

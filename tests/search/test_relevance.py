@@ -47,6 +47,8 @@ EXPECTED_FIRST = [
     ("social media mental health", "Young advisers shape research on social media and mental health"),
     ("accessibility statement", "Accessibility statement"),
     ("privacy", "Privacy notice"),
+    ("ISRCTN14839270", "Stroke survivors and carers review a rehabilitation trial"),
+    ("10.3310/ypmh2204", "Young advisers shape research on social media and mental health"),
 ]
 
 EXPECTED_IN_TOP_3 = [

@@ -487,3 +487,38 @@ def test_find_ids_orders_by_relevance_and_newest(corpus):
     assert find_ids("people", pages).ids[0] in {corpus.apps_study.pk, corpus.memory.pk}
     newest = find_ids("people", pages, sort="newest").ids
     assert newest[-1] == corpus.memory.pk
+
+
+# --- What else is searchable ----------------------------------------------------------------
+
+
+def test_a_pasted_identifier_or_a_team_role_finds_its_case_study(client, corpus, site_tree):
+    from tests.factories import CaseStudyPageFactory, PersonFactory
+
+    trial = CaseStudyPageFactory(
+        parent=site_tree.case_study_index,
+        title="Falls prevention classes",
+        research_outputs=[
+            ("isrctn", "ISRCTN14839270", "Trial registration"),
+            ("doi", "10.3310/ypmh2204", "Final report"),
+            ("award", "NIHR201477", "Funding award"),
+        ],
+        team=[(PersonFactory(name="Sam Patel"), "Translated the questionnaires into Gujarati")],
+    )
+    trial.save_revision().publish()  # as an editor adding outputs would: the page is indexed again
+    for pasted in ["ISRCTN14839270", "10.3310/ypmh2204", "https://doi.org/10.3310/ypmh2204", "nihr201477"]:
+        assert search_titles(client, q=pasted)[:1] == ["Falls prevention classes"], pasted
+    assert search_titles(client, q="questionnaires Gujarati") == ["Falls prevention classes"]
+
+
+def test_a_community_photo_caption_is_searchable(client, site_tree):
+    from casestudies.models import SharedLearningPhoto
+    from tests.factories import ImageFactory, SharedLearningIndexPageFactory, SharedLearningPageFactory
+
+    examples = SharedLearningIndexPageFactory(parent=site_tree.home, title="Community examples")
+    example = SharedLearningPageFactory(parent=examples, title="Our garden group")
+    SharedLearningPhoto.objects.create(
+        page=example, image=ImageFactory(), alt_text="Two people planting", caption="Planting the raised beds"
+    )
+    example.save_revision().publish()
+    assert search_titles(client, q="raised beds") == ["Our garden group"]
