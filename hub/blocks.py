@@ -16,6 +16,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
         default="h2",
         help_text=_("Use level 2 for sections and level 3 inside them."),
+        search_index=False,  # "h2" is not a word anyone searches for
     )
 
     class Meta:

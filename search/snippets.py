@@ -1,10 +1,9 @@
-"""Plain text of a page's searchable fields, read without extra database queries."""
+"""Plain text of a page's searchable fields as a reader sees it, read without extra database queries."""
 
-from collections.abc import Mapping, Sequence
-
-from django.utils.html import strip_tags
 from modelsearch.index import SearchField
+from wagtail import blocks
 from wagtail.fields import StreamField
+from wagtail.rich_text import get_text_for_indexing
 
 from search.text import contains_match, highlight
 
@@ -12,16 +11,30 @@ from search.text import contains_match, highlight
 PREFERRED = ("summary", "plain_summary", "intro", "what_we_did", "search_description")
 
 
-def _raw_text(raw):
-    if isinstance(raw, str):
-        return [strip_tags(raw)]
-    if isinstance(raw, Mapping):
-        if "type" in raw and "value" in raw:
-            return _raw_text(raw["value"])
-        return [text for value in raw.values() for text in _raw_text(value)]
-    if isinstance(raw, Sequence):
-        return [text for item in raw for text in _raw_text(item)]
-    return []
+def block_texts(block, raw):
+    """The words a reader sees in one block's stored (raw) value, read through its definition.
+
+    Only text blocks give text: a heading's level ("h2"), a link or an image id never reach a
+    snippet. Rich text keeps a space between paragraphs and list items.
+    """
+    if raw is None or not getattr(block, "search_index", True):
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for child in raw:
+            child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
+            if child_block is not None:
+                yield from block_texts(child_block, child.get("value"))
+    elif isinstance(block, blocks.ListBlock):
+        for item in raw:
+            is_wrapped = isinstance(item, dict) and item.keys() >= {"type", "value"}
+            yield from block_texts(block.child_block, item["value"] if is_wrapped else item)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child_block in block.child_blocks.items():
+            yield from block_texts(child_block, raw.get(name) if isinstance(raw, dict) else None)
+    elif isinstance(block, blocks.RichTextBlock):
+        yield get_text_for_indexing(str(raw))
+    elif isinstance(block, (blocks.CharBlock, blocks.TextBlock)) and not isinstance(block, blocks.URLBlock):
+        yield str(raw)
 
 
 def field_text(page, name):
@@ -31,10 +44,10 @@ def field_text(page, name):
         model_field = None
     value = getattr(page, name, "")
     if isinstance(model_field, StreamField):
-        texts = _raw_text(value.raw_data)
-        return " ".join(t.strip() for t in texts if t.strip() and not t.strip().isdigit())
+        texts = block_texts(model_field.stream_block, value.raw_data)
+        return " ".join(" ".join(t.split()) for t in texts if t.strip())
     if isinstance(value, str):
-        return " ".join(strip_tags(value).split())
+        return " ".join(get_text_for_indexing(value).split())
     return ""
 
 

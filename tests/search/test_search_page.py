@@ -247,6 +247,25 @@ def test_snippets_mark_matched_words_from_the_best_field(client, corpus):
     assert "<mark>co</mark>-<mark>produced</mark> the questions" in html
 
 
+def test_snippets_are_the_text_a_reader_sees(client, site_tree):
+    StandardPageFactory(
+        parent=site_tree.home,
+        title="Getting involved",
+        body=[
+            {"type": "heading", "value": {"text": "Support for you", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": "<p>Who takes part:</p><ul><li>researchers</li><li>People</li></ul>",
+            },
+            {"type": "heading", "value": {"text": "Payment", "level": "h2"}},
+        ],
+    )
+    html = client.get(URL, {"q": "researchers"}).content.decode()
+    snippet_html = re.search(r'hub-search-result__snippet">(.*?)</p>', html, re.S).group(1)
+    assert "Support for you Who takes part: <mark>researchers</mark> People Payment" in snippet_html
+    assert "h2" not in snippet_html
+
+
 def test_highlighting_escapes_text_and_never_inserts_the_query():
     stems = ["script", "b"]
     html = str(highlight("Use <script>alert(1)</script> & <b>bold</b>", stems))
