@@ -23,6 +23,11 @@ def localise_new_translation(sender, source_obj, target_obj, **kwargs):
 
 
 @receiver(page_published)
+def date_translation_as_its_source(sender, instance, **kwargs):
+    translation.share_first_published_date(instance)
+
+
+@receiver(page_published)
 def tell_translators_what_changed(sender, instance, **kwargs):
     strings = translation.changed_strings(instance)
     if strings:

@@ -275,3 +275,20 @@ def localise_relations(source_obj, target_obj):
             )
         }
         setattr(target_obj, field.name, [translated.get(t.translation_key, t) for t in terms])
+
+
+def share_first_published_date(page):
+    """A translation carries the date its content was first published, not the day it was translated.
+
+    Listings, search results, the "newest first" order and the year filter all read
+    ``first_published_at``; a Welsh page published today for a 2019 post is still from 2019.
+    """
+    earliest = (
+        Page.objects.filter(translation_key=page.translation_key, first_published_at__isnull=False)
+        .order_by("first_published_at")
+        .values_list("first_published_at", flat=True)
+        .first()
+    )
+    if earliest and page.first_published_at and earliest < page.first_published_at:
+        Page.objects.filter(pk=page.pk).update(first_published_at=earliest)
+        page.first_published_at = earliest

@@ -2,8 +2,7 @@
 // Starts the NHS.UK design system's components (header menu, skip link, buttons).
 import { initAll } from "../nhsuk/nhsuk-frontend.min.js";
 
-document.documentElement.classList.remove("no-js");
-document.body.classList.add("js-enabled", "nhsuk-frontend-supported");
+// The page's classes for scripts on are set before it is drawn (static/js/early.js).
 initAll();
 
 // "Print this page" buttons stay hidden without script, where they could do nothing.

@@ -41,6 +41,10 @@ def test_search_journey(demo_site, browser_page, visit, axe_check, html_check):
     expect(page).to_have_url(re.compile(r"/en/search/\?q="))
     expect(page.locator(".hub-search-result__title a").first).to_have_text(chosen)
     expect(page.locator("#results")).to_contain_text("result")
+    # Matched words are bold, not yellow: yellow means keyboard focus on this site.
+    mark = page.locator(".hub-search-result mark").first
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
+    assert mark.evaluate("m => getComputedStyle(m).fontWeight") == "700"
     axe_check(page)
     html_check(page, "search-results")
 
@@ -97,6 +101,14 @@ def test_header_search_box_suggests_on_every_page(demo_site, browser_page, visit
     expect(options.first).to_contain_text(re.compile("dementia", re.IGNORECASE))
     expect(page.locator("#search [role='status']")).to_contain_text("Suggestions available")
     axe_check(page)
+    # The list opens below the box: the box and its button stay in sight and can be clicked.
+    box_area, list_area = box.bounding_box(), listbox.bounding_box()
+    assert list_area["y"] >= box_area["y"] + box_area["height"] - 1
+    button = page.locator("#search button[type='submit']")
+    assert button.evaluate(
+        "b => { const r = b.getBoundingClientRect();"
+        " return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)); }"
+    )
 
     box.press("ArrowDown")
     expect(box).to_have_attribute("aria-activedescendant", options.first.get_attribute("id"))
@@ -135,3 +147,37 @@ def test_on_a_phone_the_filters_fold_behind_a_button(demo_site, browser_page, vi
     page.set_viewport_size({"width": 1280, "height": 900})
     expect(page.locator(".hub-filters-toggle")).to_be_hidden()
     expect(filters).to_be_visible()
+
+
+# Adds up layout shifts as the page is drawn (Chromium's Layout Instability API).
+LAYOUT_SHIFT_OBSERVER = """
+window.hubLayoutShift = 0;
+new PerformanceObserver((entries) => {
+  for (const entry of entries.getEntries()) if (!entry.hadRecentInput) window.hubLayoutShift += entry.value;
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+def test_on_a_phone_the_results_page_does_not_jump(demo_site, browser_page, visit):
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.add_init_script(LAYOUT_SHIFT_OBSERVER)
+    visit("/en/search/?q=digital")
+    expect(page.get_by_role("button", name="Filter results")).to_be_visible()
+    page.wait_for_timeout(300)  # any late shift is counted too
+    assert page.evaluate("window.hubLayoutShift") < 0.01
+
+
+def test_on_a_wide_screen_the_keyboard_skips_to_the_results(demo_site, browser_page, visit):
+    page = browser_page
+    visit("/en/search/?q=digital")
+    page.locator("#search-page-field").focus()
+    for _press in range(3):  # the search button, then the skip link
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Skip to results":
+            break
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to results"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first_result = page.locator(".hub-search-result__title a").first.inner_text()
+    assert page.evaluate("document.activeElement.textContent.trim()") == first_result

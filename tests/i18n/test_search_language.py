@@ -55,3 +55,23 @@ def test_urdu_search_finds_urdu_words(client, welsh_tree, locales):
     html = results_text(client, "/ur/search/", "باغ")
     assert "رضاکار کمیونٹی باغ" in html
     assert "Gwirfoddolwyr" not in html and "Volunteers tend" not in html
+
+
+def test_a_translation_keeps_its_sources_date(client, site_tree, locales):
+    from django.utils import timezone
+
+    from tests.factories import CaseStudyPageFactory
+
+    first_published = timezone.make_aware(timezone.datetime(2019, 2, 4, 9, 0))
+    case_study = CaseStudyPageFactory(
+        parent=site_tree.case_study_index,
+        title="Volunteers tend a garden",
+        first_published_at=first_published,
+    )
+    translate(site_tree.home, locales["cy"], {})
+    translate(site_tree.case_study_index, locales["cy"], {})
+    _, welsh = translate(case_study, locales["cy"], {"Volunteers tend a garden": "Gwirfoddolwyr yn garddio"})
+    welsh.refresh_from_db()
+    assert welsh.first_published_at == first_published  # not the day it was translated
+    page = client.get("/cy/search/", {"q": "gwirfoddolwyr"}).content.decode()
+    assert '<time datetime="2019-02-04">4 Chwefror 2019</time>' in page
