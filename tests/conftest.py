@@ -13,12 +13,17 @@ from tests.factories import ImageFactory, build_site_tree
 
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_messages():
-    """The interface translations, compiled as the setup does, if they are not already.
+    """The interface translations, compiled as the setup does, if any catalogue is newer than its build.
 
     Session-wide, so a test that reads Welsh or Urdu text passes alone and in any order.
     """
     locale_dir = Path(django_settings.LOCALE_PATHS[0])
-    if not (locale_dir / "ur" / "LC_MESSAGES" / "django.mo").exists():
+
+    def stale(po):
+        mo = po.with_suffix(".mo")
+        return not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime
+
+    if any(stale(po) for po in locale_dir.glob("*/LC_MESSAGES/django.po")):
         call_command("compilemessages", locale=["cy", "ur", "pl"], verbosity=0)
 
 

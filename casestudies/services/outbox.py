@@ -37,8 +37,8 @@ def queue_email(submission, kind, dedupe_key, context):
     existing = OutgoingEmail.objects.filter(dedupe_key=dedupe_key).first()
     if existing is not None:
         return existing
-    context = {"submission": submission, "site_name": settings.WAGTAIL_SITE_NAME, **context}
     with translation.override(submission.language_code or settings.LANGUAGE_CODE):
+        context = {"submission": submission, "site_name": str(settings.HUB_SITE_NAME), **context}
         subject = render_to_string(f"emails/{kind}_subject.txt", context).strip()
         body = render_to_string(f"emails/{kind}.txt", context)
     email = OutgoingEmail.objects.create(

@@ -65,9 +65,12 @@ def home_spec(home):
             "hero_text": "Stories and case studies of patients, carers, communities and researchers "
             "working as partners, and a place to share what you have learned.",
             "hero_image": ImageRef("sunrise"),
+            "hero_image_alt": "A yellow sun rising behind green hills.",
             "hero_cta_page": PageRef("get-involved"),
             "hero_cta_text": "Get involved",
             "social_image": ImageRef("sunrise"),
+            "footer_text": "Run by a partnership of researchers, public contributors and community "
+            "groups. Public contributors are paid for their time.",
             "body": [
                 para(
                     "Research that reflects what matters to patients and the public starts with "
@@ -154,8 +157,6 @@ def load_site_settings(ctx, home):
             "bluesky_url": "https://bsky.app/profile/engagementhub.bsky.social",
             "linkedin_url": "https://www.linkedin.com/company/engagement-hub-example",
             "youtube_url": "https://www.youtube.com/@engagementhub-example",
-            "footer_text": "Run by a partnership of researchers, public contributors and community "
-            "groups. Public contributors are paid for their time.",
         },
     )
     ctx.progress.write(f"  Site settings: {outcome}")

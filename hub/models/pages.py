@@ -27,7 +27,24 @@ class HomePage(BasePage):
         verbose_name=_("hero button page"),
     )
     hero_cta_text = models.CharField(_("hero button text"), max_length=60, blank=True)
+    # On the page, not the image, so that translators translate it with the rest of the page.
+    hero_image_alt = models.CharField(
+        _("hero image description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe the image for people who cannot see it. If empty, the image's own description is used."
+        ),
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    footer_text = models.CharField(
+        _("footer text"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "A short line shown in the footer of every page in this language, e.g. who runs the hub."
+        ),
+    )
 
     api_fields = BasePage.api_fields + [APIField("hero_heading"), APIField("hero_text"), APIField("body")]
     search_fields = BasePage.search_fields + [
@@ -41,12 +58,14 @@ class HomePage(BasePage):
                 FieldPanel("hero_heading"),
                 FieldPanel("hero_text"),
                 FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
                 FieldPanel("hero_cta_page"),
                 FieldPanel("hero_cta_text"),
             ],
             heading=_("Hero"),
         ),
         FieldPanel("body"),
+        FieldPanel("footer_text"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]

@@ -15,12 +15,6 @@ class SiteSettings(BaseSiteSetting):
     bluesky_url = models.URLField(_("Bluesky"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
-    footer_text = models.CharField(
-        _("footer text"),
-        max_length=300,
-        blank=True,
-        help_text=_("A short line shown in the footer, e.g. who runs the hub."),
-    )
 
     panels = [
         MultiFieldPanel(
@@ -36,7 +30,6 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Social links"),
         ),
-        FieldPanel("footer_text"),
     ]
 
     class Meta:

@@ -267,6 +267,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Health and Care Research Engagement Hub"
+# The same name for readers and in emails, in their language.
+HUB_SITE_NAME = _("Health and Care Research Engagement Hub")
 # The public address every absolute link starts with: emails to submitters, feeds, the sitemap,
 # canonical and Open Graph URLs, the API. Setup (migrate, set_public_address) writes it into the
 # default Site record. See hub/public_address.py.

@@ -56,7 +56,7 @@ def _section_label(page):
 
 def site_names():
     return {
-        "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Engagement Hub"),
+        "site_name": str(settings.HUB_SITE_NAME),
         "site_name_short": getattr(settings, "SITE_NAME_SHORT", "") or _("Engagement Hub"),
     }
 
@@ -108,6 +108,15 @@ def _site_settings(request):
         return None
 
 
+def _footer_text(home):
+    """The footer line from the home page in the reader's language (translated with it)."""
+    from hub.models import HomePage
+
+    if home is None:
+        return ""
+    return HomePage.objects.filter(pk=home.pk).values_list("footer_text", flat=True).first() or ""
+
+
 class PageChrome:
     """The chrome of one page, worked out only when a template first asks for more than the site name.
 
@@ -135,6 +144,9 @@ class PageChrome:
         if name == "site_settings":
             self.site_settings = _site_settings(self._request)
             return self.site_settings
+        if name == "footer_text":
+            self.footer_text = _footer_text(self.home_page)
+            return self.footer_text
         if self._parts is None:
             self._parts = build_chrome(self.page, self._request)
         try:

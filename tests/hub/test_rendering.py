@@ -136,9 +136,10 @@ def test_site_settings_appear_in_the_footer(client, site_tree):
             "contact_phone": "0161 000 0000",
             "postal_address": "1 Research Road\nManchester",
             "bluesky_url": "https://bsky.example/hub",
-            "footer_text": "Run by a partnership of universities and charities.",
         },
     )
+    site_tree.home.footer_text = "Run by a partnership of universities and charities."
+    site_tree.home.save_revision().publish()
     html = client.get("/en/").content.decode()
     footer = html.split("<footer", 1)[1]
     assert 'href="mailto:hello@hub.example"' in footer

@@ -53,7 +53,8 @@ def test_submission_in_urdu_gets_urdu_email(client, urdu_community, django_captu
 
     sent = [m for m in mail.outbox if m.to == ["amira@example.net"]]
     assert len(sent) == 1
-    english_words = ("Thank you", "We have received", "Your reference")
+    english_words = ("Thank you", "We have received", "Your reference", "Engagement Hub")
     assert not any(word in sent[0].body for word in english_words), sent[0].body
     assert any("\u0600" <= ch <= "\u06ff" for ch in sent[0].subject + sent[0].body)
     assert "/ur/" in sent[0].body
+    assert "صحت اور نگہداشت کی تحقیق کا انگیجمنٹ ہب" in sent[0].body  # the hub's name, in Urdu
