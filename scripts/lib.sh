@@ -16,6 +16,9 @@ die() {
     exit 1
 }
 
+# Debian's Noto Nastaliq Urdu (fonts-noto-core): the browser tests lay Urdu out with it.
+NASTALIQ_FONT=/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf
+
 is_root() { [ "$(id -u)" = 0 ]; }
 can_apt() { is_root && command -v apt-get >/dev/null 2>&1; }
 

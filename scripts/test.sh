@@ -28,6 +28,9 @@ e2e_level=optional
 need_command java default-jre-headless "$e2e_level" || true
 # The production stack's caching proxy (tests/hub/test_caching_proxy.py, test_serve_stack.py).
 need_command nginx nginx-light "$e2e_level" || true
+if [ ! -f "$NASTALIQ_FONT" ] && can_apt; then
+    apt_install fonts-noto-core || true
+fi
 if [ ! -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] && can_apt; then
     apt_install libnginx-mod-http-cache-purge || true
 fi

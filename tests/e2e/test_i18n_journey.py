@@ -8,11 +8,12 @@ checked from the elements' positions; screenshots of both are saved to .e2e-arti
 """
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import ARTIFACTS, assert_page_clean
+from tests.e2e.conftest import ARTIFACTS, assert_page_clean, unavailable
 
 pytestmark = pytest.mark.e2e
 
@@ -126,3 +127,60 @@ def test_urdu_layout_is_mirrored(demo_site, browser_page, visit):
                    return [b.right, h.getBoundingClientRect().right]; }"""
     )
     assert abs(text_right[0] - text_right[1]) < 4
+
+
+NASTALIQ_FONT = Path("/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf")
+
+# Every visible element holding Urdu text, with its line height as a multiple of its font size.
+URDU_LINE_HEIGHTS = """
+() => [...document.querySelectorAll("main *, footer *")]
+  .filter((el) => el.offsetParent !== null && [...el.childNodes].some(
+    (n) => n.nodeType === 3 && /[\\u0600-\\u06ff]/.test(n.textContent)))
+  .map((el) => {
+    const style = getComputedStyle(el);
+    const lineHeight = parseFloat(style.lineHeight) || 0;
+    return [el.tagName + "." + el.className, lineHeight / parseFloat(style.fontSize)];
+  })
+"""
+
+# Where each of two words of a text node is drawn, left edge first.
+LEFT_EDGES = """
+([selector, first, second]) => {
+  const node = [...document.querySelector(selector).childNodes].find((n) => n.nodeType === 3);
+  const left = (word) => {
+    const range = document.createRange();
+    const start = node.textContent.indexOf(word);
+    range.setStart(node, start);
+    range.setEnd(node, start + word.length);
+    return range.getBoundingClientRect().left;
+  };
+  return [left(first), left(second)];
+}
+"""
+
+
+def test_urdu_in_a_nastaliq_font_has_room_and_numbers_read_left_to_right(demo_site, browser_page, visit):
+    if not NASTALIQ_FONT.exists():
+        unavailable("Debian's fonts-noto-core (Noto Nastaliq Urdu) is not installed")
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+
+    visit("/ur/")
+    cramped = [(name, round(ratio, 2)) for name, ratio in page.evaluate(URDU_LINE_HEIGHTS) if ratio < 1.9]
+    assert cramped == [], f"Urdu lines too tight for Nastaliq letters: {cramped}"
+    # The phone number reads 0300 123 4567 from the left, as dialled; the year stays whole.
+    zero_three, four_five = page.evaluate(LEFT_EDGES, ["footer a[href^='tel:']", "0300", "4567"])
+    assert zero_three < four_five
+    expect(page.locator("footer bdi").first).to_have_text(re.compile(r"^\d{4}$"))
+
+    # The share form's error summary and a select box, after sending it empty.
+    visit("/ur/community-examples/share/")
+    with page.expect_navigation():
+        page.locator("main form button[type='submit']").last.click()
+    expect(page.locator(".nhsuk-error-summary")).to_be_visible()
+    cramped = [(name, round(ratio, 2)) for name, ratio in page.evaluate(URDU_LINE_HEIGHTS) if ratio < 1.9]
+    assert cramped == [], f"Urdu lines too tight for Nastaliq letters: {cramped}"
+    select = page.locator("main select").first
+    heights = select.evaluate("s => [s.clientHeight, parseFloat(getComputedStyle(s).fontSize)]")
+    assert heights[0] >= 1.9 * heights[1], "the chosen option would be cut off"
+    page.screenshot(path=str(ARTIFACTS / "urdu-share-errors-390.png"))
