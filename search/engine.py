@@ -26,7 +26,7 @@ from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear, Length, Substr
 from django.utils.translation import gettext_lazy as _
@@ -348,11 +348,12 @@ def _search(words, pages, order_by_relevance, any_word, backend_name="default", 
     return _ids_from_backend(backend, build_query(words, any_word), pages, order_by_relevance, candidate_ids)
 
 
-def find_ids(query, pages, sort="relevance", candidate_ids=None):
+def find_ids(query, pages, sort="relevance", candidate_ids=None, any_word=None):
     """Matching page ids for the reader's query, best (or newest) first.
 
     ``candidate_ids`` (from ``candidate_ids()``) lets the rank window check candidates
-    against the search facts instead of the page table.
+    against the search facts instead of the page table. ``any_word`` fixes the match to
+    every word (False) or any word (True) instead of trying every word first.
     """
     words = query_words(query)
     outcome = SearchOutcome(ids=[], words=words)
@@ -361,6 +362,8 @@ def find_ids(query, pages, sort="relevance", candidate_ids=None):
     order_by_relevance = sort != "newest"
     backend_name = "default"
     attempts = [False, True] if len(words) > 1 else [False]
+    if any_word is not None:
+        attempts = [any_word]
     for any_word in attempts:
         try:
             ids = _search(words, pages, order_by_relevance, any_word, backend_name, candidate_ids)
@@ -382,6 +385,16 @@ def find_ids(query, pages, sort="relevance", candidate_ids=None):
     return outcome
 
 
+def without_filters(query, sort, locale, outcome, filters):
+    """The same search as ``outcome`` without its filters, matched the same way (every word or
+    any word), for counting each facet without its own selection; None when nothing is filtered."""
+    if not filters:
+        return None
+    if not outcome.words:
+        return ResultIds.from_queryset(candidate_pages(locale, {}))
+    return find_ids(query, candidate_pages(locale, {}), sort, candidate_ids(locale, {}), outcome.any_word).ids
+
+
 def ids_in(ids, field="pk"):
     """A Q for "field is one of ids": one array parameter on PostgreSQL, not thousands."""
     if connection.vendor == "postgresql":
@@ -390,57 +403,69 @@ def ids_in(ids, field="pk"):
 
 
 MATCHES_CTE = "hub_search_matches"
-TERM_COUNTS_CTE = "hub_search_term_counts"
 
 
-def _total_type_and_year_sql():
+def _passes(chosen, key=None):
+    """SQL: the row passes every chosen facet's filter but ``key``'s (a facet is counted without
+    its own selection, so its other options stay offered), or every filter for the total."""
+    tests = [f"{_pass_column(other)}" for other in chosen if other != key]
+    return " AND ".join(tests) or "TRUE"
+
+
+def _pass_column(key):
+    return connection.ops.quote_name(f"hub_pass_{key}")
+
+
+def _total_type_and_year_sql(chosen):
     matches = connection.ops.quote_name(MATCHES_CTE)
     return [
-        f"SELECT 'total', '', '', COUNT(*) FROM {matches}",  # noqa: S608 - a constant name
+        f"SELECT 'total', '', '', COUNT(*) FROM {matches} WHERE {_passes(chosen)}",  # noqa: S608 - constant names
         f"SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
-        "GROUP BY content_type_id",
+        f"WHERE {_passes(chosen, 'type')} GROUP BY content_type_id",
         f"SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
-        "WHERE year IS NOT NULL GROUP BY year",
+        f"WHERE year IS NOT NULL AND {_passes(chosen, 'year')} GROUP BY year",
     ]
 
 
-def _facet_sql_from_facts():
+def _facet_sql_from_facts(chosen):
     """SQL counting every facet over ``hub_search_matches`` rows read from the search facts.
 
-    Each row carries the page's term codes (search/facts.py); they are counted once, then
-    each taxonomy names its own codes.
+    Each row carries the page's term codes (search/facts.py); each taxonomy counts the codes
+    of its own slot, over the rows that pass the other facets' filters.
     """
     quote = connection.ops.quote_name
     matches = quote(MATCHES_CTE)
-    counted = quote(TERM_COUNTS_CTE)
-    parts = _total_type_and_year_sql()
+    parts = _total_type_and_year_sql(chosen)
     for key in taxonomy_fields():
         terms = taxonomy_model(key)._meta
+        # unnest() in the select list, not as a joined function: PostgreSQL then expands each
+        # row's array in place instead of calling a function scan per row.
+        codes = f"SELECT unnest(terms) AS code FROM {matches} WHERE {_passes(chosen, key)}"  # noqa: S608
+        counted = (
+            f"SELECT code, COUNT(*) AS n FROM ({codes}) codes "  # noqa: S608
+            f"WHERE MOD(code, {FACET_SLOTS}) = {FACET_SLOT[key]} GROUP BY code"
+        )
         parts.append(
             f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, counted.n "  # noqa: S608 - model metadata
-            f"FROM {counted} counted JOIN {quote(terms.db_table)} term "
-            f"ON term.{quote(terms.pk.column)} = counted.code / {FACET_SLOTS} "
-            f"WHERE MOD(counted.code, {FACET_SLOTS}) = {FACET_SLOT[key]}"
+            f"FROM ({counted}) counted JOIN {quote(terms.db_table)} term "
+            f"ON term.{quote(terms.pk.column)} = counted.code / {FACET_SLOTS}"
         )
-    # unnest() in the select list, not as a joined function: PostgreSQL then expands each
-    # row's array in place instead of calling a function scan per row (11% faster at 100k).
-    term_codes = f"SELECT unnest(terms) AS code FROM {matches}"  # noqa: S608
-    term_counts = f"SELECT code, COUNT(*) FROM ({term_codes}) codes GROUP BY code"  # noqa: S608
-    return f", {counted} (code, n) AS ({term_counts}) " + " UNION ALL ".join(parts)
+    return " " + " UNION ALL ".join(parts)
 
 
-def _facet_sql():
+def _facet_sql(chosen):
     """SQL counting every facet over the ``hub_search_matches`` (id, content_type_id, year) rows.
 
     Written from the models' metadata, so a new page type with a ``themes`` relation is
     counted without changes here. Each taxonomy part joins its link table (a many-to-many
-    table, or the page table holding a foreign key) to the matches, then names the terms.
-    A link row is one page and one term (many-to-many tables are unique on the pair), so
-    ``COUNT(*)`` counts pages without the sort that ``COUNT(DISTINCT ...)`` needs.
+    table, or the page table holding a foreign key) to the matches that pass the other
+    facets' filters, then names the terms. A link row is one page and one term
+    (many-to-many tables are unique on the pair), so ``COUNT(*)`` counts pages without the
+    sort that ``COUNT(DISTINCT ...)`` needs.
     """
     quote = connection.ops.quote_name
     matches = quote(MATCHES_CTE)
-    parts = _total_type_and_year_sql()
+    parts = _total_type_and_year_sql(chosen)
     for key, pairs in taxonomy_fields().items():
         terms = taxonomy_model(key)._meta
         for model, field_name in pairs:
@@ -450,6 +475,7 @@ def _facet_sql():
                 f"FROM {quote(table)} link "
                 f"JOIN {matches} m ON m.id = link.{quote(page_column)} "
                 f"JOIN {quote(terms.db_table)} term ON term.{quote(terms.pk.column)} = link.{quote(term_column)} "
+                f"WHERE {_passes(chosen, key)} "
                 f"GROUP BY term.{quote('slug')}, term.{quote('name')}"
             )
     return " UNION ALL ".join(parts)
@@ -475,41 +501,55 @@ def _facts_to_count(ids, filters, locale):
     return None
 
 
-def _facet_rows(ids, facts=None):
+def _filter_tests(filters, facts):
+    """{facet key: condition} for each chosen facet, on the search facts' or the pages' columns."""
+    tests = {}
+    if filters.get("type"):
+        tests["type"] = Q(content_type__in=_chosen_content_types(filters))
+    for key in (*taxonomy_fields(), "year"):
+        if filters.get(key):
+            one = {key: filters[key]}
+            tests[key] = _facts_filter_conditions(one) if facts else filter_conditions(one)
+    return tests
+
+
+def _facet_rows(ids, facts=None, filters=None):
     """Rows of (facet, value, label, count) for every facet, and the total, in one query.
 
-    The matching pages are found once, in a ``WITH`` clause (with their type and year), and
-    never ranked; each facet is an aggregate over them, joined with ``UNION ALL``. With
-    ``facts`` (the matching pages' search facts) the terms come from those rows.
+    The pages ``ids`` names are found once, in a ``WITH`` clause (with their type, year and
+    whether they pass each chosen filter), and never ranked; each facet is an aggregate over
+    those passing the other facets' filters, joined with ``UNION ALL``. With ``facts`` (the
+    pages' search facts) the terms come from those rows.
     """
+    tests = _filter_tests(filters or {}, facts is not None)
     if facts is not None:
-        columns, facet_sql = "(id, content_type_id, year, terms)", _facet_sql_from_facts()
-        matches = facts.annotate(_year=ExtractYear("first_published_at")).values_list(
-            "pk", "content_type_id", "_year", "terms"
-        )
+        matches, facet_sql = facts, _facet_sql_from_facts(list(tests))
+        columns = ["id", "content_type_id", "year", "terms"]
+        fields = ["pk", "content_type_id", "_year", "terms"]
     else:
-        columns, facet_sql = "(id, content_type_id, year)", _facet_sql()
         matches = ids.matches() if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
-        matches = matches.annotate(_year=ExtractYear("first_published_at")).values_list(
-            "pk", "content_type_id", "_year"
-        )
+        facet_sql = _facet_sql(list(tests))
+        columns = ["id", "content_type_id", "year"]
+        fields = ["pk", "content_type_id", "_year"]
+    passes = {
+        f"_pass_{key}": ExpressionWrapper(test, output_field=BooleanField()) for key, test in tests.items()
+    }
+    matches = matches.annotate(_year=ExtractYear("first_published_at"), **passes)
+    matches = matches.values_list(*fields, *passes)
+    columns += [f"hub_pass_{key}" for key in tests]
     try:
         match_sql, match_params = matches.query.sql_with_params()
     except EmptyResultSet:  # a query Django knows matches nothing, e.g. an empty id list
-        if isinstance(ids, ResultIds):
-            ids.set_count(0)
         return []
     materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
+    column_list = ", ".join(connection.ops.quote_name(column) for column in columns)
     sql = (
-        f"WITH {connection.ops.quote_name(MATCHES_CTE)} {columns} AS "  # noqa: S608
+        f"WITH {connection.ops.quote_name(MATCHES_CTE)} ({column_list}) AS "  # noqa: S608
         f"{materialized}({match_sql}) {facet_sql}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, match_params)
-        rows = cursor.fetchall()
-    if isinstance(ids, ResultIds):
-        ids.set_count(next(int(n) for facet, _v, _l, n in rows if facet == "total"))
-    return [row for row in rows if row[0] != "total"]
+        return cursor.fetchall()
 
 
 def _counts_by_facet(rows):
@@ -518,6 +558,8 @@ def _counts_by_facet(rows):
     by_id = {str(content_type.pk): (key, model) for key, (content_type, model) in types.items()}
     counts = {key: {} for key in FACET_KEYS}
     for facet, value, label, n in rows:
+        if facet == "total":
+            continue
         if facet == "type":
             if value not in by_id:
                 continue
@@ -542,13 +584,22 @@ def _selected_labels(key, values, locale):
     return dict(terms)
 
 
-def facet_counts(ids, filters, locale=None):
+def facet_counts(ids, filters, locale=None, unfiltered=None):
     """A Facet per facet key, options by count then name; chosen values always listed.
 
     ``ids`` is a ``ResultIds`` (counted in SQL, which also gives it its total) or a list.
+    ``unfiltered``, the same search without any filter, lets each facet be counted without
+    its own selection (the usual rule for choosing several options): choosing "Blog posts"
+    leaves "Case studies" offered, with its count. Without it, every count has every filter.
     """
     locale = locale or Locale.get_active()
-    all_counts = _counts_by_facet(_facet_rows(ids, _facts_to_count(ids, filters, locale)))
+    if unfiltered is not None and filters:
+        rows = _facet_rows(unfiltered, _facts_to_count(unfiltered, {}, locale), filters)
+    else:
+        rows = _facet_rows(ids, _facts_to_count(ids, filters, locale))
+    if isinstance(ids, ResultIds):
+        ids.set_count(next((int(n) for facet, _v, _l, n in rows if facet == "total"), 0))
+    all_counts = _counts_by_facet(rows)
     facets = []
     for key in FACET_KEYS:
         counts = all_counts[key]

@@ -23,6 +23,7 @@ from search.engine import (
     find_ids,
     load_pages,
     terms_in_use,
+    without_filters,
 )
 from search.registry import searchable_content_types
 from search.snippets import snippet
@@ -87,7 +88,9 @@ def search(request):
             outcome = find_ids(query, pages, sort, candidate_ids(locale, filters))
         else:
             outcome.ids = ResultIds.from_queryset(pages.order_by("-first_published_at", "-id"))
-        facets = facet_counts(outcome.ids, filters, locale)
+        facets = facet_counts(
+            outcome.ids, filters, locale, without_filters(query, sort, locale, outcome, filters)
+        )
 
     paginator = Paginator(outcome.ids, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
@@ -143,6 +146,12 @@ def search(request):
             "show_filters": any(facet.options for facet in facets),
             "browse_themes": browse_themes,
             "active_filter_removals": removals,
+            # For the result count: OR within a facet, AND across facets.
+            "filter_summary": [
+                {"facet": facet.label, "labels": [option.label for option in chosen[facet.key]]}
+                for facet in facets
+                if facet.key in chosen
+            ],
             "clear_filters_url": "?" + _query_string(query, sort, {}),
             "sort": sort,
             "sort_options": [("relevance", gettext("Relevance")), ("newest", gettext("Newest first"))],

@@ -59,6 +59,19 @@ def test_search_journey(demo_site, browser_page, visit, axe_check, html_check):
     assert 0 < filtered_count <= all_count
     for meta in page.locator(".hub-search-result__meta").all():
         expect(meta).to_contain_text("Case study")
+    # The other types stay offered: a reader can add blog posts to the case studies.
+    page.get_by_label(re.compile(r"^Blog posts")).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
+    expect(page.locator("#results")).to_contain_text(
+        "filtered by content type “Blog posts” or “Case studies”"
+    )
+    kinds = {meta.inner_text().split(" · ")[0] for meta in page.locator(".hub-search-result__meta").all()}
+    assert kinds <= {"Case study", "Blog post"} and len(kinds) == 2
+    page.get_by_label(re.compile(r"^Blog posts")).uncheck()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
+    assert page.locator(".hub-search-result").count() == filtered_count
     with page.expect_navigation():
         page.locator(".hub-active-filters__link").first.click()
     expect(page.locator(".hub-active-filters")).to_have_count(0)

@@ -51,7 +51,9 @@ def public_urls():
     studies = CaseStudyIndexPage.objects.live().filter(locale__language_code="en").first()
     urls += [
         "/en/search/?q=involvement",
-        "/en/search/?q=payment&type=blog",
+        "/en/search/?q=payment&type=blogpage",
+        f"/en/search/?q=involvement&type=casestudypage&type=blogpage&theme={theme.slug}",
+        f"/en/search/?theme={theme.slug}&year=2024",
         "/cy/search/?q=cyd-gynhyrchu",
         "/sitemap.xml",
         blog.url + "feed/atom/",

@@ -148,6 +148,22 @@ def test_facet_counts_cover_the_whole_result_set(client, corpus):
     assert facet_counts_from(html, "year") == {"2024": 2, "2023": 2}
 
 
+def test_a_facet_is_counted_without_its_own_selection(client, corpus):
+    html = client.get(URL, {"q": "people", "type": "casestudypage"}).content.decode()
+    # The other content types stay offered, with what choosing them as well would add...
+    assert facet_counts_from(html, "type") == {"casestudypage": 2, "blogpage": 1, "standardpage": 1}
+    # ...while the other facets count only what the chosen type leaves.
+    assert facet_counts_from(html, "theme") == {"inclusion-and-diversity": 1, "digital-technologies": 1}
+    assert facet_counts_from(html, "year") == {"2024": 1, "2023": 1}
+
+    both = client.get(URL, {"q": "people", "type": ["casestudypage", "blogpage"]})
+    assert len(result_titles(both)) == 3
+    assert "3 results for “people”" in both.content.decode()
+    html = client.get(URL, {"q": "people", "theme": "digital-technologies", "year": "2024"}).content.decode()
+    assert facet_counts_from(html, "theme") == {"digital-technologies": 1, "inclusion-and-diversity": 1}
+    assert facet_counts_from(html, "year") == {"2024": 1}
+
+
 def test_filters_combine_and_are_stated_and_removable(client, corpus):
     response = client.get(URL, {"q": "people", "theme": "inclusion-and-diversity", "type": "casestudypage"})
     html = response.content.decode()
