@@ -121,6 +121,13 @@ class BasePageFactory(wagtail_factories.PageFactory):
         abstract = True
         skip_postgeneration_save = True
 
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        """Save once, after every hook: each save re-indexes the page for search."""
+        if create and getattr(instance, "_changed_after_create", False):
+            instance._changed_after_create = False
+            instance.save()
+
     live = True
     first_published_at = factory.LazyFunction(timezone.now)
     last_published_at = factory.LazyAttribute(lambda obj: obj.first_published_at)
@@ -156,8 +163,8 @@ class BlogIndexPageFactory(BasePageFactory):
 def _set_m2m(field_name):
     def hook(obj, create, extracted, **kwargs):
         if create and extracted is not None:
-            getattr(obj, field_name).set(extracted)
-            obj.save()
+            getattr(obj, field_name).set(extracted)  # kept in memory by modelcluster until the save
+            obj._changed_after_create = True
 
     return factory.PostGeneration(hook)
 
@@ -177,13 +184,14 @@ class BlogPageFactory(BasePageFactory):
     def tags(obj, create, extracted, **kwargs):
         if create and extracted:
             obj.tags.add(*extracted)
-            obj.save()
+            obj._changed_after_create = True
 
     @factory.post_generation
     def authors(obj, create, extracted, **kwargs):
         if create and extracted:
             for order, person in enumerate(extracted):
                 BlogPageAuthor.objects.create(page=obj, person=person, sort_order=order)
+            obj._changed_after_create = True  # indexed with its authors' names
 
 
 class CaseStudyIndexPageFactory(BasePageFactory):
@@ -217,7 +225,7 @@ class CaseStudyPageFactory(BasePageFactory):
     def tags(obj, create, extracted, **kwargs):
         if create and extracted:
             obj.tags.add(*extracted)
-            obj.save()
+            obj._changed_after_create = True
 
     @factory.post_generation
     def team(obj, create, extracted, **kwargs):
@@ -227,6 +235,7 @@ class CaseStudyPageFactory(BasePageFactory):
                 CaseStudyTeamMember.objects.create(
                     page=obj, person=person, role_in_project=role, sort_order=order
                 )
+            obj._changed_after_create = True  # indexed with its team
 
     @factory.post_generation
     def research_outputs(obj, create, extracted, **kwargs):
@@ -236,6 +245,7 @@ class CaseStudyPageFactory(BasePageFactory):
                 ResearchOutput.objects.create(
                     page=obj, kind=kind, identifier=identifier, label=label, sort_order=order
                 )
+            obj._changed_after_create = True  # indexed with its research outputs
 
 
 # --- A site to work in ------------------------------------------------------------------------
