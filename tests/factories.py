@@ -309,3 +309,34 @@ class CollectionPageFactory(BasePageFactory):
 
     title = factory.Sequence(lambda n: f"What you told us {n}")
     what_we_heard = "<p>People asked to be involved earlier.</p>"
+
+
+# --- Events and training --------------------------------------------------------------------
+
+from events.models import EventIndexPage, EventPage  # noqa: E402
+
+
+class EventIndexPageFactory(BasePageFactory):
+    class Meta:
+        model = EventIndexPage
+
+    title = factory.Sequence(lambda n: f"Events {n}")
+    intro = "Courses, workshops and webinars."
+
+
+class EventPageFactory(BasePageFactory):
+    """An online webinar starting in a week, for an hour."""
+
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Webinar {n}")
+    kind = EventPage.Kind.WEBINAR
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now().replace(microsecond=0) + timezone.timedelta(days=7)
+    )
+    ends_at = factory.LazyAttribute(lambda obj: obj.starts_at + timezone.timedelta(hours=1))
+    format = EventPage.Format.ONLINE
+    audience = "Anyone who involves people in research."
+
+    themes = _set_m2m("themes")

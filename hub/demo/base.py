@@ -195,6 +195,8 @@ def _field_value(page, name):
         return _strip_ids(
             [{"type": child.block_type, "value": child.block.get_prep_value(child.value)} for child in value]
         )
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.UTC).isoformat()  # the same moment, in any time zone
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
@@ -321,6 +323,8 @@ def upsert_object(model, lookup, values):
 def _plain(value):
     if hasattr(value, "pk"):
         return value.pk
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.UTC).isoformat()  # the same moment, in any time zone
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value

@@ -6,6 +6,7 @@ from wagtail.models import Locale
 from .base import Context, Progress
 from .blog import load_blog_index, load_blog_posts
 from .case_studies import load_case_studies, load_case_study_index
+from .events import load_events
 from .images import load_images
 from .pages import load_home_page, load_sections, load_site_settings, load_standard_pages
 from .people import load_people
@@ -31,6 +32,7 @@ def load_demo_content(stdout=None, verbosity=1, locale=None):
         load_standard_pages(ctx, home)
         load_case_studies(ctx)
         load_blog_posts(ctx)
+        load_events(ctx, home)
         load_home_page(ctx)
         load_site_settings(ctx, home)
         load_translations(ctx)  # Welsh and Urdu versions, through wagtail-localize

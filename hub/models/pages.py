@@ -74,6 +74,7 @@ class HomePage(BasePage):
         "blog.BlogIndexPage",
         "casestudies.CaseStudyIndexPage",
         "casestudies.SharedLearningIndexPage",
+        "events.EventIndexPage",
     ]
 
     class Meta:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "csp",
     "blog",
     "casestudies",
+    "events",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

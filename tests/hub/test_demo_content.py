@@ -186,6 +186,18 @@ def check_case_studies_have_every_structured_field():
     assert kinds == {"award", "doi", "isrctn", "url"}
 
 
+def check_events_show_every_kind_of_event():
+    from events.models import EventPage
+
+    events = EventPage.objects.live()
+    assert events.count() == 4
+    assert events.filter(kind="course", bursary_places__gt=0, title__icontains="co-production").exists()
+    assert events.filter(fully_booked=True).exists()
+    past = [event for event in events if event.is_past]
+    assert len(past) == 1 and past[0].recording_url
+    assert {event.format for event in events} == {"online", "in_person", "hybrid"}
+
+
 def check_site_settings_are_filled_in():
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.contact_email and settings.contact_phone
@@ -210,15 +222,16 @@ def test_builds_a_believable_hub_and_reports_progress(demo):
     check_blog_posts_have_authors_blocks_themes_and_dates_over_years()
     check_case_studies_have_every_structured_field()
     check_site_settings_are_filled_in()
+    check_events_show_every_kind_of_event()
 
 
 def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     first = counts()
     # The tree root, and the English home page with everything under it; then the demo's
     # translations (home, about, community examples, case studies and two case studies in
-    # Welsh and in Urdu).
-    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27
-    assert first["Page"] == 1 + 27 + 2 * 6
+    # Welsh and in Urdu). 27 pages, and the events section with its 4 events.
+    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5
+    assert first["Page"] == 1 + 27 + 5 + 2 * 6
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
