@@ -340,3 +340,34 @@ class EventPageFactory(BasePageFactory):
     audience = "Anyone who involves people in research."
 
     themes = _set_m2m("themes")
+
+
+# --- Involvement opportunities ----------------------------------------------------------------
+
+from opportunities.models import OpportunityIndexPage, OpportunityPage  # noqa: E402
+
+
+class OpportunityIndexPageFactory(BasePageFactory):
+    class Meta:
+        model = OpportunityIndexPage
+
+    title = factory.Sequence(lambda n: f"Opportunities {n}")
+
+
+class OpportunityPageFactory(BasePageFactory):
+    """An online role, paid by the hour, closing in a month."""
+
+    class Meta:
+        model = OpportunityPage
+
+    title = factory.Sequence(lambda n: f"Advisory group {n}")
+    role = "Advisory group member"
+    what_it_involves = "<p>Four meetings a year.</p>"
+    time_commitment = "Two hours a quarter"
+    format = OpportunityPage.Format.ONLINE
+    payment_rate = "£25 an hour"
+    closes_on = factory.LazyFunction(lambda: timezone.localdate() + timezone.timedelta(days=30))
+    contact_name = "Priya Shah"
+    contact_email = "involvement@hub.example"
+
+    themes = _set_m2m("themes")

@@ -75,6 +75,7 @@ class HomePage(BasePage):
         "casestudies.CaseStudyIndexPage",
         "casestudies.SharedLearningIndexPage",
         "events.EventIndexPage",
+        "opportunities.OpportunityIndexPage",
     ]
 
     class Meta:

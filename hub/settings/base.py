@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "blog",
     "casestudies",
     "events",
+    "opportunities",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

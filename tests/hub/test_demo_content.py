@@ -198,6 +198,15 @@ def check_events_show_every_kind_of_event():
     assert {event.format for event in events} == {"online", "in_person", "hybrid"}
 
 
+def check_opportunities_include_a_closed_one():
+    from opportunities.models import OpportunityPage
+
+    roles = list(OpportunityPage.objects.live())
+    assert len(roles) == 3
+    assert [role.is_closed for role in roles].count(True) == 1
+    assert all(role.payment_rate and role.payment_page_id for role in roles)
+
+
 def check_site_settings_are_filled_in():
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.contact_email and settings.contact_phone
@@ -223,15 +232,17 @@ def test_builds_a_believable_hub_and_reports_progress(demo):
     check_case_studies_have_every_structured_field()
     check_site_settings_are_filled_in()
     check_events_show_every_kind_of_event()
+    check_opportunities_include_a_closed_one()
 
 
 def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     first = counts()
     # The tree root, and the English home page with everything under it; then the demo's
     # translations (home, about, community examples, case studies and two case studies in
-    # Welsh and in Urdu). 27 pages, and the events section with its 4 events.
-    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5
-    assert first["Page"] == 1 + 27 + 5 + 2 * 6
+    # Welsh and in Urdu). 27 pages, the events section with its 4 events, and the
+    # opportunities section with its 3 roles.
+    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4
+    assert first["Page"] == 1 + 27 + 5 + 4 + 2 * 6
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
