@@ -371,3 +371,42 @@ class OpportunityPageFactory(BasePageFactory):
     contact_email = "involvement@hub.example"
 
     themes = _set_m2m("themes")
+
+
+# --- Resource library -------------------------------------------------------------------------
+
+from resources.models import ResourceDownload, ResourceIndexPage, ResourcePage  # noqa: E402
+
+
+class ResourceIndexPageFactory(BasePageFactory):
+    class Meta:
+        model = ResourceIndexPage
+
+    title = factory.Sequence(lambda n: f"Resources {n}")
+
+
+class ResourcePageFactory(BasePageFactory):
+    """A guide for everyone; pass downloads=[(version, title, document, description), ...]."""
+
+    class Meta:
+        model = ResourcePage
+
+    title = factory.Sequence(lambda n: f"Guide {n}")
+    kind = ResourcePage.Kind.GUIDE
+    audience = ResourcePage.Audience.EVERYONE
+
+    themes = _set_m2m("themes")
+
+    @factory.post_generation
+    def downloads(obj, create, extracted, **kwargs):
+        if create and extracted:
+            for order, (version, title, document, description) in enumerate(extracted):
+                ResourceDownload.objects.create(
+                    page=obj,
+                    version=version,
+                    title=title,
+                    document=document,
+                    description=description,
+                    sort_order=order,
+                )
+            obj._changed_after_create = True  # indexed with its downloads

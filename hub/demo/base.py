@@ -47,6 +47,7 @@ class Context:
     images: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)
     terms: dict = field(default_factory=dict)
     new_stubs: set = field(default_factory=set)
 

@@ -11,6 +11,7 @@ from .images import load_images
 from .opportunities import load_opportunities
 from .pages import load_home_page, load_sections, load_site_settings, load_standard_pages
 from .people import load_people
+from .resources import load_resources
 from .taxonomy import load_taxonomy
 from .translations import load_translations
 
@@ -35,6 +36,7 @@ def load_demo_content(stdout=None, verbosity=1, locale=None):
         load_blog_posts(ctx)
         load_events(ctx, home)
         load_opportunities(ctx, home)
+        load_resources(ctx, home)
         load_home_page(ctx)
         load_site_settings(ctx, home)
         load_translations(ctx)  # Welsh and Urdu versions, through wagtail-localize

@@ -76,6 +76,7 @@ class HomePage(BasePage):
         "casestudies.SharedLearningIndexPage",
         "events.EventIndexPage",
         "opportunities.OpportunityIndexPage",
+        "resources.ResourceIndexPage",
     ]
 
     class Meta:

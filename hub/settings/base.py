@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "casestudies",
     "events",
     "opportunities",
+    "resources",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -207,6 +207,18 @@ def check_opportunities_include_a_closed_one():
     assert all(role.payment_rate and role.payment_page_id for role in roles)
 
 
+def check_resources_have_files_and_accessible_versions():
+    from resources.models import ResourceDownload, ResourcePage
+
+    kinds = set(ResourcePage.objects.live().values_list("kind", flat=True))
+    assert {"questions", "map", "guide", "template"} <= kinds
+    versions = set(ResourceDownload.objects.values_list("version", flat=True))
+    assert {"main", "easy_read", "large_print", "editable", "audio", "bsl"} <= versions
+    for download in ResourceDownload.objects.exclude(document=None).select_related("document"):
+        assert download.document.file.storage.exists(download.document.file.name)
+        assert download.document.file_size > 0
+
+
 def check_site_settings_are_filled_in():
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.contact_email and settings.contact_phone
@@ -233,6 +245,7 @@ def test_builds_a_believable_hub_and_reports_progress(demo):
     check_site_settings_are_filled_in()
     check_events_show_every_kind_of_event()
     check_opportunities_include_a_closed_one()
+    check_resources_have_files_and_accessible_versions()
 
 
 def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
@@ -240,9 +253,9 @@ def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     # The tree root, and the English home page with everything under it; then the demo's
     # translations (home, about, community examples, case studies and two case studies in
     # Welsh and in Urdu). 27 pages, the events section with its 4 events, and the
-    # opportunities section with its 3 roles.
-    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4
-    assert first["Page"] == 1 + 27 + 5 + 4 + 2 * 6
+    # opportunities section with its 3 roles, and the resource library with 4 resources.
+    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4 + 5
+    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 2 * 6
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
