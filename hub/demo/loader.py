@@ -8,6 +8,7 @@ from .blog import load_blog_index, load_blog_posts
 from .case_studies import load_case_studies, load_case_study_index
 from .events import load_events
 from .images import load_images
+from .impact import load_impact_page
 from .opportunities import load_opportunities
 from .pages import load_home_page, load_sections, load_site_settings, load_standard_pages
 from .people import load_people
@@ -37,6 +38,7 @@ def load_demo_content(stdout=None, verbosity=1, locale=None):
         load_events(ctx, home)
         load_opportunities(ctx, home)
         load_resources(ctx, home)
+        load_impact_page(ctx, home)
         load_home_page(ctx)
         load_site_settings(ctx, home)
         load_translations(ctx)  # Welsh and Urdu versions, through wagtail-localize

@@ -77,6 +77,7 @@ class HomePage(BasePage):
         "events.EventIndexPage",
         "opportunities.OpportunityIndexPage",
         "resources.ResourceIndexPage",
+        "impact.ImpactPage",
     ]
 
     class Meta:

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "events",
     "opportunities",
     "resources",
+    "impact",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -253,9 +253,10 @@ def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     # The tree root, and the English home page with everything under it; then the demo's
     # translations (home, about, community examples, case studies and two case studies in
     # Welsh and in Urdu). 27 pages, the events section with its 4 events, and the
-    # opportunities section with its 3 roles, and the resource library with 4 resources.
-    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4 + 5
-    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 2 * 6
+    # opportunities section with its 3 roles, the resource library with 4 resources, and
+    # the impact page.
+    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4 + 5 + 1
+    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 1 + 2 * 6
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
