@@ -6,6 +6,7 @@ from wagtail.models import Locale
 from .base import Context, Progress
 from .blog import load_blog_index, load_blog_posts
 from .case_studies import load_case_studies, load_case_study_index
+from .community import load_collection, load_community_examples
 from .events import load_events
 from .images import load_images
 from .impact import load_impact_page
@@ -39,6 +40,8 @@ def load_demo_content(stdout=None, verbosity=1, locale=None):
         load_opportunities(ctx, home)
         load_resources(ctx, home)
         load_impact_page(ctx, home)
+        load_community_examples(ctx)
+        load_collection(ctx)
         load_home_page(ctx)
         load_site_settings(ctx, home)
         load_translations(ctx)  # Welsh and Urdu versions, through wagtail-localize

@@ -219,6 +219,26 @@ def check_resources_have_files_and_accessible_versions():
         assert download.document.file_size > 0
 
 
+def check_community_examples_at_every_stage_and_a_collection():
+    from wagtail.models import TaskState
+
+    from casestudies.models import CollectionPage, SharedLearningPage, Submission
+    from casestudies.services.collections import collection_examples
+
+    statuses = sorted(Submission.objects.values_list("status", flat=True))
+    assert statuses == ["changes_requested", "in_review", "in_review", "published", "published", "published"]
+    assert SharedLearningPage.objects.live().count() == 3
+    stages = sorted(
+        state.task.name
+        for state in TaskState.objects.filter(status="in_progress").select_related("task")
+    )
+    assert len(stages) == 2 and stages[0] != stages[1]  # one with the moderator, one with the lay panel
+    changes = Submission.objects.get(status="changes_requested")
+    assert changes.page.live is False
+    collection = CollectionPage.objects.live().get()
+    assert collection_examples(collection).count() == 3
+
+
 def check_site_settings_are_filled_in():
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.contact_email and settings.contact_phone
@@ -246,6 +266,7 @@ def test_builds_a_believable_hub_and_reports_progress(demo):
     check_events_show_every_kind_of_event()
     check_opportunities_include_a_closed_one()
     check_resources_have_files_and_accessible_versions()
+    check_community_examples_at_every_stage_and_a_collection()
 
 
 def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
@@ -254,9 +275,9 @@ def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     # translations (home, about, community examples, case studies and two case studies in
     # Welsh and in Urdu). 27 pages, the events section with its 4 events, and the
     # opportunities section with its 3 roles, the resource library with 4 resources, and
-    # the impact page.
-    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4 + 5 + 1
-    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 1 + 2 * 6
+    # the impact page; 6 community examples (3 published) and a collection.
+    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4 + 5 + 1 + 7
+    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 1 + 7 + 2 * 6
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
