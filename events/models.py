@@ -199,6 +199,8 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Search counts the region facet from (term, page) index entries, not page rows.
+        indexes = [models.Index(fields=["region", "page_ptr"], name="event_region_page")]
 
     def clean(self):
         super().clean()

@@ -143,6 +143,8 @@ class OpportunityPage(BasePage):
     class Meta:
         verbose_name = _("involvement opportunity")
         verbose_name_plural = _("involvement opportunities")
+        # Search counts the region facet from (term, page) index entries, not page rows.
+        indexes = [models.Index(fields=["region", "page_ptr"], name="opportunity_region_page")]
 
     @property
     def is_closed(self):

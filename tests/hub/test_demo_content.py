@@ -229,8 +229,7 @@ def check_community_examples_at_every_stage_and_a_collection():
     assert statuses == ["changes_requested", "in_review", "in_review", "published", "published", "published"]
     assert SharedLearningPage.objects.live().count() == 3
     stages = sorted(
-        state.task.name
-        for state in TaskState.objects.filter(status="in_progress").select_related("task")
+        state.task.name for state in TaskState.objects.filter(status="in_progress").select_related("task")
     )
     assert len(stages) == 2 and stages[0] != stages[1]  # one with the moderator, one with the lay panel
     changes = Submission.objects.get(status="changes_requested")

@@ -18,8 +18,23 @@ class HomePageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
     def test_home_page_holds_sections(self):
+        from events.models import EventIndexPage
+        from impact.models import ImpactPage
+        from opportunities.models import OpportunityIndexPage
+        from resources.models import ResourceIndexPage
+
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, BlogIndexPage, CaseStudyIndexPage, SharedLearningIndexPage}
+            HomePage,
+            {
+                StandardPage,
+                BlogIndexPage,
+                CaseStudyIndexPage,
+                SharedLearningIndexPage,
+                EventIndexPage,
+                OpportunityIndexPage,
+                ResourceIndexPage,
+                ImpactPage,
+            },
         )
         self.assertCanNotCreateAt(HomePage, BlogPage)
         self.assertCanNotCreateAt(HomePage, CaseStudyPage)
