@@ -35,12 +35,9 @@ def top_titles(query, n=3):
 
 
 EXPECTED_FIRST = [
-    ("co-production", "What we mean by co-production"),
-    ("dementia", "Carers set the questions for research on dementia care at home"),
     ("hearing loss", "The Listening Post: a market-stall pop-up about hearing loss"),
     ("Listening Post", "The Listening Post: a market-stall pop-up about hearing loss"),
     ("Swansea market", "The Listening Post: a market-stall pop-up about hearing loss"),
-    ("stroke rehabilitation", "Stroke survivors and carers review a rehabilitation trial"),
     ("diabetes", "Diabetes conversations co-designed with South Asian women's groups"),
     ("South Asian women", "Diabetes conversations co-designed with South Asian women's groups"),
     ("antenatal appointments", "Mothers and midwives redesign antenatal appointments"),
@@ -52,6 +49,10 @@ EXPECTED_FIRST = [
 ]
 
 EXPECTED_IN_TOP_3 = [
+    # A course, an advisory group and a trial role now share these words with these pages.
+    ("co-production", "What we mean by co-production"),
+    ("dementia", "Carers set the questions for research on dementia care at home"),
+    ("stroke rehabilitation", "Stroke survivors and carers review a rehabilitation trial"),
     ("paying public contributors", "Paying public contributors fairly, and on time"),
     ("payments", "Payment for your time"),
     ("lay review panel", "A year on the lay review panel"),
