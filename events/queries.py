@@ -1,9 +1,9 @@
 """The events listing: upcoming first (soonest first), then past events (latest first)."""
 
-from django.db.models import Q
 from django.utils import timezone
 
 from events.models import EventPage
+from hub.listing_filters import FORMAT_MATCHES, choice_filter, choices_of, term_filter
 from hub.models import Region, Theme
 from hub.pagination import paginate
 from hub.queries import public_pages
@@ -32,36 +32,16 @@ def event_listing(index_page, request):
     """Upcoming and past events, each filtered by theme, format and region from the query string."""
     themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
     regions = list(Region.objects.filter(locale_id=index_page.locale_id))
-    formats = [{"slug": value, "name": label} for value, label in EventPage.Format.choices]
+    formats = choices_of(EventPage.Format)
     active = {}
-    conditions = Q()
-
-    theme_slug = request.GET.get("theme", "").strip()
-    if theme_slug:
-        theme = next((t for t in themes if t.slug == theme_slug), None)
-        active["theme"] = theme
-        conditions &= Q(themes=theme) if theme else Q(pk__in=[])
-    format_value = request.GET.get("format", "").strip()
-    if format_value:
-        chosen = next((f for f in formats if f["slug"] == format_value), None)
-        active["format"] = chosen["name"] if chosen else None
-        # "Online" includes events that are both; so does "In person".
-        matching = {
-            "online": ["online", "hybrid"],
-            "in_person": ["in_person", "hybrid"],
-            "hybrid": ["hybrid"],
-        }.get(format_value, [])
-        conditions &= Q(format__in=matching)
-    region_slug = request.GET.get("region", "").strip()
-    if region_slug:
-        region = next((r for r in regions if r.slug == region_slug), None)
-        active["region"] = region
-        conditions &= Q(region=region) if region else Q(pk__in=[])
-
-    upcoming = list(upcoming_events(index_page).filter(conditions).distinct())
-    past_page, past_paginator = paginate(
-        request, past_events(index_page).filter(conditions).distinct(), EVENTS_PER_PAGE
+    conditions = (
+        term_filter(request, "theme", themes, "themes", active)
+        & choice_filter(request, "format", formats, "format", active, FORMAT_MATCHES)
+        & term_filter(request, "region", regions, "region", active)
     )
+    upcoming = list(upcoming_events(index_page).filter(conditions).distinct())
+    past = past_events(index_page).filter(conditions).distinct()
+    past_page, past_paginator = paginate(request, past, EVENTS_PER_PAGE)
     return {
         "upcoming": upcoming,
         "past": past_page,

@@ -7,12 +7,12 @@ own rather than being sorted by someone else.
 
 from collections import Counter
 
-from django.db.models import Q
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import get_text_for_indexing
 
 from casestudies.models import CaseStudyPage, SharedLearningPage
+from hub.listing_filters import term_filter
 from hub.models import Region, Theme
 from hub.queries import public_pages
 
@@ -39,17 +39,9 @@ def impact_context(page, request):
     themes = list(Theme.objects.filter(locale_id=page.locale_id))
     regions = list(Region.objects.filter(locale_id=page.locale_id))
     active = {}
-    filters = Q()
-    theme_slug = request.GET.get("theme", "").strip()
-    if theme_slug:
-        theme = next((t for t in themes if t.slug == theme_slug), None)
-        active["theme"] = theme
-        filters &= Q(themes=theme) if theme else Q(pk__in=[])
-    region_slug = request.GET.get("region", "").strip()
-    if region_slug:
-        region = next((r for r in regions if r.slug == region_slug), None)
-        active["region"] = region
-        filters &= Q(region=region) if region else Q(pk__in=[])
+    filters = term_filter(request, "theme", themes, "themes", active) & term_filter(
+        request, "region", regions, "region", active
+    )
 
     case_studies = _sources(page, CaseStudyPage, filters)
     examples = _sources(page, SharedLearningPage, filters)

@@ -1,7 +1,6 @@
 """The opportunities listing: open ones only, closing soonest first, filtered from the query string."""
 
-from django.db.models import Q
-
+from hub.listing_filters import FORMAT_MATCHES, choice_filter, choices_of, term_filter
 from hub.models import Region, Theme
 from hub.pagination import paginate
 from hub.queries import public_pages
@@ -24,28 +23,13 @@ def open_opportunities(index_page):
 def opportunity_listing(index_page, request):
     themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
     regions = list(Region.objects.filter(locale_id=index_page.locale_id))
-    formats = [{"slug": value, "name": label} for value, label in OpportunityPage.Format.choices]
+    formats = choices_of(OpportunityPage.Format)
     active = {}
-    conditions = Q()
-
-    theme_slug = request.GET.get("theme", "").strip()
-    if theme_slug:
-        theme = next((t for t in themes if t.slug == theme_slug), None)
-        active["theme"] = theme
-        conditions &= Q(themes=theme) if theme else Q(pk__in=[])
-    format_value = request.GET.get("format", "").strip()
-    if format_value:
-        chosen = next((f for f in formats if f["slug"] == format_value), None)
-        active["format"] = chosen["name"] if chosen else None
-        # "Online" includes roles that are both; so does "In person".
-        either = {"online": ["online", "hybrid"], "in_person": ["in_person", "hybrid"], "hybrid": ["hybrid"]}
-        conditions &= Q(format__in=either.get(format_value, []))
-    region_slug = request.GET.get("region", "").strip()
-    if region_slug:
-        region = next((r for r in regions if r.slug == region_slug), None)
-        active["region"] = region
-        conditions &= Q(region=region) if region else Q(pk__in=[])
-
+    conditions = (
+        term_filter(request, "theme", themes, "themes", active)
+        & choice_filter(request, "format", formats, "format", active, FORMAT_MATCHES)
+        & term_filter(request, "region", regions, "region", active)
+    )
     page_obj, paginator = paginate(
         request, open_opportunities(index_page).filter(conditions).distinct(), PER_PAGE
     )

@@ -1,7 +1,8 @@
 """The resource library listing, filtered by type, area of focus and audience."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 
+from hub.listing_filters import choice_filter, choices_of, term_filter
 from hub.models import Theme
 from hub.pagination import paginate
 from hub.queries import public_pages
@@ -21,28 +22,16 @@ def resources_under(index_page):
 
 def resource_listing(index_page, request):
     themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
-    kinds = [{"slug": value, "name": label} for value, label in ResourcePage.Kind.choices]
-    audiences = [{"slug": value, "name": label} for value, label in ResourcePage.Audience.choices]
+    kinds = choices_of(ResourcePage.Kind)
+    audiences = choices_of(ResourcePage.Audience)
+    # Resources for everyone are for each audience too.
+    for_audience = {value: [value, ResourcePage.Audience.EVERYONE] for value in ResourcePage.Audience.values}
     active = {}
-    conditions = Q()
-
-    kind = request.GET.get("type", "").strip()
-    if kind:
-        chosen = next((k for k in kinds if k["slug"] == kind), None)
-        active["type"] = chosen["name"] if chosen else None
-        conditions &= Q(kind=kind)
-    theme_slug = request.GET.get("theme", "").strip()
-    if theme_slug:
-        theme = next((t for t in themes if t.slug == theme_slug), None)
-        active["theme"] = theme
-        conditions &= Q(themes=theme) if theme else Q(pk__in=[])
-    audience = request.GET.get("audience", "").strip()
-    if audience:
-        chosen = next((a for a in audiences if a["slug"] == audience), None)
-        active["audience"] = chosen["name"] if chosen else None
-        # Resources for everyone are for each audience too.
-        conditions &= Q(audience__in=[audience, ResourcePage.Audience.EVERYONE]) if chosen else Q(pk__in=[])
-
+    conditions = (
+        choice_filter(request, "type", kinds, "kind", active)
+        & term_filter(request, "theme", themes, "themes", active)
+        & choice_filter(request, "audience", audiences, "audience", active, for_audience)
+    )
     page_obj, paginator = paginate(
         request, resources_under(index_page).filter(conditions).distinct(), PER_PAGE
     )
