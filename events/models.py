@@ -20,30 +20,21 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from hub.models import BasePage
+from hub.models import BasePage, SectionIndexPage
 
 TIME_ZONES = [("Europe/London", _("UK time (Europe/London)"))]
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    api_fields = BasePage.api_fields + [APIField("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["hub.HomePage"]
+class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["events.EventPage"]
 
     class Meta:
         verbose_name = _("events index page")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from events.queries import event_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_listing(self, request))
-        return context
+        return event_listing(self, request)
 
     def get_cached_paths(self):
         """The proxy forgets the calendar feed with the listing itself."""

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from hub.models import BasePage
+from hub.models import BasePage, SectionIndexPage
 
 UK = zoneinfo.ZoneInfo("Europe/London")
 
@@ -28,25 +28,16 @@ def today_in_the_uk():
     return timezone.localtime(timezone.now(), UK).date()
 
 
-class OpportunityIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    api_fields = BasePage.api_fields + [APIField("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["hub.HomePage"]
+class OpportunityIndexPage(SectionIndexPage):
     subpage_types = ["opportunities.OpportunityPage"]
 
     class Meta:
         verbose_name = _("opportunities index page")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from opportunities.queries import opportunity_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(opportunity_listing(self, request))
-        return context
+        return opportunity_listing(self, request)
 
 
 class OpportunityPage(BasePage):

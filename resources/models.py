@@ -13,28 +13,19 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import BodyStreamBlock
-from hub.models import BasePage
+from hub.models import BasePage, SectionIndexPage
 
 
-class ResourceIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    api_fields = BasePage.api_fields + [APIField("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["hub.HomePage"]
+class ResourceIndexPage(SectionIndexPage):
     subpage_types = ["resources.ResourcePage"]
 
     class Meta:
         verbose_name = _("resource library page")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from resources.queries import resource_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(resource_listing(self, request))
-        return context
+        return resource_listing(self, request)
 
 
 class ResourcePage(BasePage):

@@ -1,4 +1,4 @@
-from .base import SUMMARY_MAX_LENGTH, BasePage
+from .base import SUMMARY_MAX_LENGTH, BasePage, SectionIndexPage
 from .pages import HomePage, StandardPage
 from .people import Person
 from .settings import SiteSettings
@@ -12,6 +12,7 @@ __all__ = [
     "Person",
     "Region",
     "ResearchStage",
+    "SectionIndexPage",
     "SiteSettings",
     "StandardPage",
     "Theme",

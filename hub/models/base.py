@@ -102,3 +102,27 @@ class BasePage(Page):
     @property
     def share_image(self):
         return self.social_image or self.listing_image
+
+
+class SectionIndexPage(BasePage):
+    """A section's listing page (events, opportunities, resources): an introduction above the
+    listing that ``listing(request)`` builds from the query string."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    api_fields = BasePage.api_fields + [APIField("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["hub.HomePage"]
+
+    class Meta:
+        abstract = True
+
+    def listing(self, request):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(request))
+        return context
