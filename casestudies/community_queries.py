@@ -46,7 +46,7 @@ def collection_groups(collection):
     from casestudies.services.collections import collection_examples
 
     examples = list(example_queryset(collection_examples(collection)).order_by("-first_published_at", "-pk"))
-    themes = Theme.objects.filter(locale=collection.locale).order_by("sort_order", "name")
+    themes = Theme.objects.filter(locale_id=collection.locale_id).order_by("sort_order", "name")
     groups = OrderedDict((theme.pk, {"theme": theme, "examples": []}) for theme in themes)
     other = {"theme": None, "label": _("Other examples"), "examples": []}
     for example in examples:

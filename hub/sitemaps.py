@@ -17,4 +17,5 @@ class MultilingualSitemap(Sitemap):
         in_a_tree = Q()
         for path in roots:
             in_a_tree |= Q(path__startswith=path)
-        return Page.objects.filter(in_a_tree).live().public().order_by("path").defer_streamfields().specific()
+        # Plain pages: no page type changes its sitemap entry, so loading each type is not needed.
+        return Page.objects.filter(in_a_tree).live().public().order_by("path")

@@ -7,11 +7,13 @@ from django.utils import timezone
 from casestudies.models import CollectionPage, SharedLearningIndexPage, SharedLearningPage, Submission
 from casestudies.services.outbox import queue_email
 from casestudies.services.tokens import status_url
+from hub.queries import public_pages
 
 
 def collection_examples(collection):
     """Live examples in a collection: those matching its themes and dates, plus those picked by hand."""
-    base = SharedLearningPage.objects.live().public()
+    # The privacy check inside the query, not a query of its own (hub.queries.public_pages).
+    base = public_pages(SharedLearningPage.objects.live())
     picked_ids = [pick.example_id for pick in collection.picked_examples.all()]
     condition = Q(pk__in=picked_ids)
     if collection.include_matching:
