@@ -42,7 +42,6 @@ from blog.models import BlogIndexPage, BlogPage  # noqa: E402
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage  # noqa: E402
 from hub.models import Approach, HomePage, Region, Theme, Topic  # noqa: E402
 from search.engine import (  # noqa: E402
-    candidate_ids,
     candidate_pages,
     facet_counts,
     find_ids,
@@ -383,65 +382,6 @@ def build(count, seed=7):
     return count, time.perf_counter() - started
 
 
-def _text_sql(column, streamfield):
-    """SQL for the plain text of a column: HTML tags (and StreamField JSON keys) removed."""
-    text = f"coalesce({column}::text, '')"
-    if streamfield:
-        text = f"""regexp_replace({text}, '"(type|id)": "[^"]*"', ' ', 'g')"""
-    return f"regexp_replace({text}, '<[^>]*>', ' ', 'g')"
-
-
-def sql_index(models, config="english"):
-    """Index pages in bulk, in SQL: one INSERT ... SELECT per page type.
-
-    For large benchmark runs only. It indexes each model's own text columns (the
-    ``SearchField``s and ``AutocompleteField``s on the page and its model table, with the
-    weights Wagtail gives their boosts) with the same configuration as ``update_index``, but
-    leaves out related-object text (authors, theme and tag names), which holds no benchmark
-    query words. ``update_index`` does the same work one page at a time in Python.
-    """
-    from django.contrib.contenttypes.models import ContentType
-    from modelsearch.backends.database.postgres.postgres import IndexEntry
-    from modelsearch.backends.database.postgres.weights import get_weight
-    from modelsearch.index import AutocompleteField, SearchField
-    from wagtail.fields import StreamField
-
-    table = IndexEntry._meta.db_table
-    for model in models:
-        title, body, autocomplete = [], [], []
-        for field in model.get_search_fields():
-            if not isinstance(field, (SearchField, AutocompleteField)):
-                continue
-            model_field = model._meta.get_field(field.field_name)
-            alias = "p" if model_field.model is Page else "c"
-            text = _text_sql(f"{alias}.{model_field.column}", isinstance(model_field, StreamField))
-            if isinstance(field, AutocompleteField):
-                autocomplete.append(f"setweight(to_tsvector('simple', {text}), 'D')")
-            elif field.field_name == "title":
-                title.append(f"setweight(to_tsvector('{config}', {text}), '{get_weight(field.boost)}')")
-            else:
-                body.append(f"setweight(to_tsvector('{config}', {text}), '{get_weight(field.boost)}')")
-        empty = "''::tsvector"
-        content_type = ContentType.objects.get_for_model(model).pk
-        pages = f"FROM wagtailcore_page p JOIN {model._meta.db_table} c ON c.page_ptr_id = p.id"
-        with connection.cursor() as cursor:
-            # title_norm (average title length / this title's length) is set as rows go in:
-            # updating it afterwards would rewrite every row and all four GIN indexes.
-            cursor.execute(f"SELECT avg(length(to_tsvector('{config}', p.title))) {pages}")  # noqa: S608
-            average = cursor.fetchone()[0] or 1
-            cursor.execute(
-                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608
-                "title_norm, title_text, body_text) "
-                f"SELECT {content_type}, id::text, t, a, b, "
-                "CASE WHEN length(t) > 0 THEN %s / length(t) ELSE 1.0 END, page_title, '' "
-                f"FROM (SELECT p.id, p.title AS page_title, {' || '.join(title) or empty} AS t, "
-                f"{' || '.join(autocomplete) or empty} AS a, {' || '.join(body) or empty} AS b {pages}) entries "
-                "ON CONFLICT (content_type_id, object_id) DO NOTHING",
-                [float(average)],
-            )
-            print(f"  indexed {cursor.rowcount} {model._meta.verbose_name_plural}", flush=True)
-
-
 def percentile(samples, pct):
     ordered = sorted(samples)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
@@ -459,7 +399,7 @@ def time_queries(repeat, with_facets, filters=None):
             started = time.perf_counter()
             # As the search page does (search/views.py).
             pages = candidate_pages(locale, filters or {})
-            outcome = find_ids(query, pages, "relevance", candidate_ids(locale, filters or {}))
+            outcome = find_ids(query, pages, "relevance")
             if with_facets:
                 unfiltered = without_filters(query, "relevance", locale, outcome, filters or {})
                 facet_counts(outcome.ids, filters or {}, locale, unfiltered)
@@ -533,11 +473,6 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--reset", action="store_true", help="delete benchmark pages first")
     parser.add_argument("--skip-index", action="store_true", help="reuse the existing index")
-    parser.add_argument(
-        "--sql-index",
-        action="store_true",
-        help="index new pages in bulk SQL instead of update_index (for 100,000 pages; see sql_index)",
-    )
     args = parser.parse_args()
 
     if connection.vendor != "postgresql":
@@ -555,13 +490,7 @@ def main():
     print(f"Building {args.pages} pages…", flush=True)
     total, build_seconds = build(args.pages)
     index_seconds = None
-    if args.sql_index:
-        print("Indexing (bulk SQL)…", flush=True)
-        started = time.perf_counter()
-        with transaction.atomic():
-            sql_index([BlogPage, CaseStudyPage])
-        index_seconds = time.perf_counter() - started
-    elif not args.skip_index:
+    if not args.skip_index:
         print("Indexing (update_index)…", flush=True)
         started = time.perf_counter()
         call_command("update_index", verbosity=0)

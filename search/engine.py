@@ -4,14 +4,13 @@ Steps, each a bounded number of SQL queries whatever the number of results:
 
 1. The candidate pages: live, public, in the reader's language, of a searchable type, and
    matching every chosen filter (a subquery, not a list in Python).
-2. The backend search over those candidates. On the database backend the matches stay in
-   SQL (``ResultIds``): an existence check (every word must match; if nothing does, any word
-   may), then only the slice of ids shown is ranked (``ORDER BY rank LIMIT n``). The match
-   itself is answered from a GIN index on the indexed vectors (search/migrations/0003).
+2. The match over those candidates. On the database the matches stay in SQL
+   (``ResultIds``, search/database.py): an existence check (every word must match; if
+   nothing does, any word may), then only the slice of ids shown is ranked
+   (``ORDER BY rank LIMIT n``).
 3. Facet counts and the total: one query, the six aggregates ``UNION ALL``-ed over a
-   ``WITH`` of the matching ids, which are computed once and never ranked. On PostgreSQL
-   they read one narrow row of search facts per page (search/facts.py) instead of the
-   page table and every taxonomy link table.
+   ``WITH`` of the matching ids, which are computed once and never ranked; each facet is
+   counted without its own selection, so its other options stay offered.
 4. Only the pages shown on this results page are loaded, with their specific fields.
 
 If an external engine (Elasticsearch, OpenSearch) fails, the search is logged and run
@@ -23,20 +22,17 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import ExtractYear, Length, Substr
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modelsearch.query import And, Or, PlainText
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from search.backends.database import Prefix
-from search.facts import FACET_SLOT, FACET_SLOTS
-from search.models import PageFacts
+from search.database import Prefix, match
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_links, taxonomy_model
 from search.text import MIN_DERIVED_STEM, MIN_PREFIX_STEM, compound_parts, query_words, stem, strip_control
 
@@ -79,45 +75,27 @@ class Facet:
 class ResultIds:
     """The ids of a result set, kept in SQL: counted, faceted and sliced without loading them all.
 
-    ``matches`` is an unordered queryset of the matching pages (for counts and facets), or a
-    function that builds it, called only if it is needed;
+    ``matches`` is an unordered queryset of the matching pages (for counts and facets);
     ``ordered(start, stop)`` returns that slice of ids, best (or newest) first, so only the
-    results shown are ranked. ``page_ids``, where the backend gives it, is a subquery of the
-    ids of every page matching the words (candidates or not), for counting from the search
-    facts; ``every_candidate`` says the results are all the candidate pages (browsing).
-    It behaves as a read-only sequence: ``len()``, slicing and iteration (the first
-    ``MAX_MATCHES``) work as on a list, so a ``Paginator`` can page it.
+    results shown are ranked. It behaves as a read-only sequence (``len()``, slicing and
+    iteration over the first ``MAX_MATCHES``), so a ``Paginator`` can page it.
     """
 
-    def __init__(self, matches, ordered, page_ids=None, every_candidate=False):
-        self._matches = matches
+    def __init__(self, matches, ordered):
+        self.matches = matches
         self._ordered = ordered
-        self.page_ids = page_ids
-        self.every_candidate = every_candidate
         self._count = None
 
     @classmethod
     def from_queryset(cls, queryset):
         """Ids of an ordered queryset of pages, e.g. browsing by filters without a query."""
-
-        def ordered(start, stop):
-            return list(queryset.values_list("pk", flat=True)[start:stop])
-
-        return cls(queryset.order_by(), ordered, every_candidate=True)
-
-    def matches(self):
-        if callable(self._matches):
-            self._matches = self._matches()
-        return self._matches
-
-    def exists(self):
-        if self._count is not None:
-            return self._count > 0
-        return self.matches().exists()
+        return cls(
+            queryset.order_by(), lambda start, stop: list(queryset.values_list("pk", flat=True)[start:stop])
+        )
 
     def count(self):
         if self._count is None:
-            self._count = self.matches().count()
+            self._count = self.matches.count()
         return self._count
 
     def set_count(self, count):
@@ -127,29 +105,24 @@ class ResultIds:
         return self.count()
 
     def __bool__(self):
-        return self.exists()
+        return self._count > 0 if self._count is not None else self.matches.exists()
 
     def __getitem__(self, key):
-        if isinstance(key, slice):
-            start, stop, step = key.start or 0, key.stop, key.step
-            if start < 0 or (stop is not None and stop < 0) or step not in (None, 1):
-                return list(self)[key]
-            stop = MAX_MATCHES if stop is None else stop
-            return self._ordered(start, stop) if stop > start else []
-        if key < 0:
+        if not isinstance(key, slice):
+            found = self[key : key + 1] if key >= 0 else list(self)[key : key + 1 or None]
+            if not found:
+                raise IndexError("result index out of range")
+            return found[0]
+        start, stop = key.start or 0, MAX_MATCHES if key.stop is None else key.stop
+        if start < 0 or stop < 0 or key.step not in (None, 1):
             return list(self)[key]
-        found = self._ordered(key, key + 1)
-        if not found:
-            raise IndexError("result index out of range")
-        return found[0]
+        return self._ordered(start, stop) if stop > start else []
 
     def __iter__(self):
         return iter(self[:MAX_MATCHES])
 
     def __eq__(self, other):
-        if isinstance(other, (list, tuple)):
-            return list(self) == list(other)
-        return NotImplemented
+        return list(self) == list(other) if isinstance(other, (list, tuple)) else NotImplemented
 
     __hash__ = None
 
@@ -164,7 +137,7 @@ class SearchOutcome:
 
 
 def backend_is_database(backend):
-    return type(backend).__module__.startswith(("modelsearch.backends.database", "search.backends"))
+    return type(backend).__module__.startswith("search.backends")
 
 
 def simple_word_query(word):
@@ -253,24 +226,6 @@ def filter_conditions(filters):
     return conditions
 
 
-def _facts_filter_conditions(filters):
-    """``filter_conditions`` for the search facts: the same filters on the facts' own columns.
-
-    A taxonomy filter keeps pages whose term codes overlap the chosen terms' codes.
-    """
-    conditions = Q()
-    for key in taxonomy_fields():
-        slugs = filters.get(key)
-        if not slugs:
-            continue
-        chosen = taxonomy_model(key).objects.filter(slug__in=slugs)
-        codes = chosen.annotate(code=F("pk") * FACET_SLOTS + FACET_SLOT[key]).values("code")
-        conditions &= Q(terms__overlap=ArraySubquery(codes))
-    if filters.get("year"):
-        conditions &= Q(first_published_at__year__in=[int(y) for y in filters["year"]])
-    return conditions
-
-
 def _chosen_content_types(filters):
     types = searchable_content_types()
     return [types[key][0] for key in filters.get("type") or list(types)]
@@ -289,71 +244,28 @@ def candidate_pages(locale=None, filters=None):
     return pages
 
 
-def candidate_facts(locale, filters):
-    """The search facts (search/facts.py) of exactly the pages ``candidate_pages`` gives.
-
-    The same conditions on the same columns: live, language, type, not in a private
-    section, and every filter (``_facts_filter_conditions``). A page is in a private
-    section when its path starts with a restricted page's path at that depth or deeper:
-    Wagtail's own test (``PageQuerySet.private_q``), asked here in SQL, in the same query.
-    """
-    facts = PageFacts.objects.filter(
-        live=True, locale=locale, content_type__in=_chosen_content_types(filters)
-    )
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path")), page__depth__lte=OuterRef("depth")
-    )
-    facts = facts.exclude(Exists(restricted))
-    conditions = _facts_filter_conditions(filters)
-    if conditions:
-        facts = facts.filter(conditions)
-    return facts
-
-
-def _ids_from_backend(backend, query, pages, order_by_relevance, candidate_ids=None):
+def _search(words, pages, order_by_relevance, any_word, backend_name="default"):
+    query = build_query(words, any_word)
+    backend = get_search_backend(backend_name)
     if not backend_is_database(backend):
         pages = Page.objects.filter(pk__in=list(pages.values_list("pk", flat=True)))
         if not order_by_relevance:
             pages = pages.order_by("-first_published_at")
         results = backend.search(query, pages, order_by_relevance=order_by_relevance)
         return [page.pk for page in results[:MAX_ENGINE_MATCHES]]
-    pages = pages.order_by()
-    unordered = backend.search(query, pages, order_by_relevance=False)
-
-    def matches():
-        # Built only when counted here: with facets on PostgreSQL, the facts count them.
-        return unordered.get_queryset().order_by()
-
-    compiler = getattr(unordered, "query_compiler", None)
-    page_ids = compiler.matching_page_ids(backend) if hasattr(compiler, "matching_page_ids") else None
+    found = match(query)
+    matches = pages.order_by().filter(pk__in=found.page_ids())
     if order_by_relevance:
-        compiler = getattr(backend.search(query, pages), "query_compiler", None)
-        if hasattr(compiler, "rank_window"):
-            # PostgreSQL ranks a bounded window of matches (search/backends/rank_window.py).
-            window = compiler.rank_window(backend, candidate_ids)
-            return ResultIds(matches, window.page_ids, page_ids)
-    else:
-        pages = pages.order_by("-first_published_at", "-id")
-
-    def ordered(start, stop):
-        # Only this slice is ranked: ORDER BY rank LIMIT n, a top-N sort in PostgreSQL.
-        results = backend.search(query, pages, order_by_relevance=order_by_relevance)[start:stop]
-        return list(results.get_queryset().values_list("pk", flat=True))
-
-    return ResultIds(matches, ordered, page_ids)
+        return ResultIds(matches, lambda start, stop: found.ranked(pages, start, stop))
+    newest = matches.order_by("-first_published_at", "-id").values_list("pk", flat=True)
+    return ResultIds(matches, lambda start, stop: list(newest[start:stop]))
 
 
-def _search(words, pages, order_by_relevance, any_word, backend_name="default", candidate_ids=None):
-    backend = get_search_backend(backend_name)
-    return _ids_from_backend(backend, build_query(words, any_word), pages, order_by_relevance, candidate_ids)
-
-
-def find_ids(query, pages, sort="relevance", candidate_ids=None, any_word=None):
+def find_ids(query, pages, sort="relevance", any_word=None):
     """Matching page ids for the reader's query, best (or newest) first.
 
-    ``candidate_ids`` (from ``candidate_ids()``) lets the rank window check candidates
-    against the search facts instead of the page table. ``any_word`` fixes the match to
-    every word (False) or any word (True) instead of trying every word first.
+    ``any_word`` fixes the match to every word (False) or any word (True) instead of trying
+    every word first.
     """
     words = query_words(query)
     outcome = SearchOutcome(ids=[], words=words)
@@ -366,7 +278,7 @@ def find_ids(query, pages, sort="relevance", candidate_ids=None, any_word=None):
         attempts = [any_word]
     for any_word in attempts:
         try:
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name, candidate_ids)
+            ids = _search(words, pages, order_by_relevance, any_word, backend_name)
             # The last attempt has no fallback, so its (lazy) results need no existence check.
             found = any_word is attempts[-1] or bool(ids)
         except Exception:
@@ -375,7 +287,7 @@ def find_ids(query, pages, sort="relevance", candidate_ids=None, any_word=None):
             logger.exception("Search engine failed; answering from the database backend instead")
             outcome.engine_failed = True
             backend_name = "database"
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name, candidate_ids)
+            ids = _search(words, pages, order_by_relevance, any_word, backend_name)
             found = bool(ids)
         if found:
             outcome.ids = ids
@@ -392,7 +304,7 @@ def without_filters(query, sort, locale, outcome, filters):
         return None
     if not outcome.words:
         return ResultIds.from_queryset(candidate_pages(locale, {}))
-    return find_ids(query, candidate_pages(locale, {}), sort, candidate_ids(locale, {}), outcome.any_word).ids
+    return find_ids(query, candidate_pages(locale, {}), sort, outcome.any_word).ids
 
 
 def ids_in(ids, field="pk"):
@@ -408,49 +320,8 @@ MATCHES_CTE = "hub_search_matches"
 def _passes(chosen, key=None):
     """SQL: the row passes every chosen facet's filter but ``key``'s (a facet is counted without
     its own selection, so its other options stay offered), or every filter for the total."""
-    tests = [f"{_pass_column(other)}" for other in chosen if other != key]
+    tests = [connection.ops.quote_name(f"hub_pass_{other}") for other in chosen if other != key]
     return " AND ".join(tests) or "TRUE"
-
-
-def _pass_column(key):
-    return connection.ops.quote_name(f"hub_pass_{key}")
-
-
-def _total_type_and_year_sql(chosen):
-    matches = connection.ops.quote_name(MATCHES_CTE)
-    return [
-        f"SELECT 'total', '', '', COUNT(*) FROM {matches} WHERE {_passes(chosen)}",  # noqa: S608 - constant names
-        f"SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
-        f"WHERE {_passes(chosen, 'type')} GROUP BY content_type_id",
-        f"SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
-        f"WHERE year IS NOT NULL AND {_passes(chosen, 'year')} GROUP BY year",
-    ]
-
-
-def _facet_sql_from_facts(chosen):
-    """SQL counting every facet over ``hub_search_matches`` rows read from the search facts.
-
-    Each row carries the page's term codes (search/facts.py); each taxonomy counts the codes
-    of its own slot, over the rows that pass the other facets' filters.
-    """
-    quote = connection.ops.quote_name
-    matches = quote(MATCHES_CTE)
-    parts = _total_type_and_year_sql(chosen)
-    for key in taxonomy_fields():
-        terms = taxonomy_model(key)._meta
-        # unnest() in the select list, not as a joined function: PostgreSQL then expands each
-        # row's array in place instead of calling a function scan per row.
-        codes = f"SELECT unnest(terms) AS code FROM {matches} WHERE {_passes(chosen, key)}"  # noqa: S608
-        counted = (
-            f"SELECT code, COUNT(*) AS n FROM ({codes}) codes "  # noqa: S608
-            f"WHERE MOD(code, {FACET_SLOTS}) = {FACET_SLOT[key]} GROUP BY code"
-        )
-        parts.append(
-            f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, counted.n "  # noqa: S608 - model metadata
-            f"FROM ({counted}) counted JOIN {quote(terms.db_table)} term "
-            f"ON term.{quote(terms.pk.column)} = counted.code / {FACET_SLOTS}"
-        )
-    return " " + " UNION ALL ".join(parts)
 
 
 def _facet_sql(chosen):
@@ -465,7 +336,13 @@ def _facet_sql(chosen):
     """
     quote = connection.ops.quote_name
     matches = quote(MATCHES_CTE)
-    parts = _total_type_and_year_sql(chosen)
+    parts = [
+        f"SELECT 'total', '', '', COUNT(*) FROM {matches} WHERE {_passes(chosen)}",  # noqa: S608 - constant names
+        f"SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        f"WHERE {_passes(chosen, 'type')} GROUP BY content_type_id",
+        f"SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        f"WHERE year IS NOT NULL AND {_passes(chosen, 'year')} GROUP BY year",
+    ]
     for key, pairs in taxonomy_fields().items():
         terms = taxonomy_model(key)._meta
         for model, field_name in pairs:
@@ -481,62 +358,32 @@ def _facet_sql(chosen):
     return " UNION ALL ".join(parts)
 
 
-def candidate_ids(locale, filters):
-    """On PostgreSQL, the candidate pages' ids read from the search facts; None elsewhere."""
-    if connection.vendor != "postgresql":
-        return None
-    return candidate_facts(locale, filters).values("pk")
-
-
-def _facts_to_count(ids, filters, locale):
-    """The matching pages' search facts on PostgreSQL (search/facts.py); None to count otherwise."""
-    if connection.vendor != "postgresql":
-        return None
-    if not isinstance(ids, ResultIds):
-        return candidate_facts(locale, filters).filter(ids_in(ids))
-    if ids.every_candidate:
-        return candidate_facts(locale, filters)
-    if ids.page_ids is not None:
-        return candidate_facts(locale, filters).filter(pk__in=ids.page_ids)
-    return None
-
-
-def _filter_tests(filters, facts):
-    """{facet key: condition} for each chosen facet, on the search facts' or the pages' columns."""
+def _filter_tests(filters):
+    """{facet key: condition on Page} for each chosen facet."""
     tests = {}
     if filters.get("type"):
         tests["type"] = Q(content_type__in=_chosen_content_types(filters))
     for key in (*taxonomy_fields(), "year"):
         if filters.get(key):
-            one = {key: filters[key]}
-            tests[key] = _facts_filter_conditions(one) if facts else filter_conditions(one)
+            tests[key] = filter_conditions({key: filters[key]})
     return tests
 
 
-def _facet_rows(ids, facts=None, filters=None):
+def _facet_rows(ids, filters=None):
     """Rows of (facet, value, label, count) for every facet, and the total, in one query.
 
     The pages ``ids`` names are found once, in a ``WITH`` clause (with their type, year and
     whether they pass each chosen filter), and never ranked; each facet is an aggregate over
-    those passing the other facets' filters, joined with ``UNION ALL``. With ``facts`` (the
-    pages' search facts) the terms come from those rows.
+    those passing the other facets' filters, joined with ``UNION ALL``.
     """
-    tests = _filter_tests(filters or {}, facts is not None)
-    if facts is not None:
-        matches, facet_sql = facts, _facet_sql_from_facts(list(tests))
-        columns = ["id", "content_type_id", "year", "terms"]
-        fields = ["pk", "content_type_id", "_year", "terms"]
-    else:
-        matches = ids.matches() if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
-        facet_sql = _facet_sql(list(tests))
-        columns = ["id", "content_type_id", "year"]
-        fields = ["pk", "content_type_id", "_year"]
+    tests = _filter_tests(filters or {})
+    matches = ids.matches if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
     passes = {
         f"_pass_{key}": ExpressionWrapper(test, output_field=BooleanField()) for key, test in tests.items()
     }
     matches = matches.annotate(_year=ExtractYear("first_published_at"), **passes)
-    matches = matches.values_list(*fields, *passes)
-    columns += [f"hub_pass_{key}" for key in tests]
+    matches = matches.values_list("pk", "content_type_id", "_year", *passes)
+    columns = ["id", "content_type_id", "year", *(f"hub_pass_{key}" for key in tests)]
     try:
         match_sql, match_params = matches.query.sql_with_params()
     except EmptyResultSet:  # a query Django knows matches nothing, e.g. an empty id list
@@ -545,7 +392,7 @@ def _facet_rows(ids, facts=None, filters=None):
     column_list = ", ".join(connection.ops.quote_name(column) for column in columns)
     sql = (
         f"WITH {connection.ops.quote_name(MATCHES_CTE)} ({column_list}) AS "  # noqa: S608
-        f"{materialized}({match_sql}) {facet_sql}"
+        f"{materialized}({match_sql}) {_facet_sql(list(tests))}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, match_params)
@@ -593,10 +440,7 @@ def facet_counts(ids, filters, locale=None, unfiltered=None):
     leaves "Case studies" offered, with its count. Without it, every count has every filter.
     """
     locale = locale or Locale.get_active()
-    if unfiltered is not None and filters:
-        rows = _facet_rows(unfiltered, _facts_to_count(unfiltered, {}, locale), filters)
-    else:
-        rows = _facet_rows(ids, _facts_to_count(ids, filters, locale))
+    rows = _facet_rows(unfiltered, filters) if unfiltered is not None and filters else _facet_rows(ids)
     if isinstance(ids, ResultIds):
         ids.set_count(next((int(n) for facet, _v, _l, n in rows if facet == "total"), 0))
     all_counts = _counts_by_facet(rows)

@@ -1,7 +1,6 @@
-"""What the hub keeps for search beside the index: searches that found nothing, the spelling
-vocabulary, and (on PostgreSQL) the facts facet counts read."""
+"""What the hub keeps for search beside the index: searches that found nothing, and the
+spelling vocabulary."""
 
-from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -66,37 +65,3 @@ class SpellingWord(models.Model):
 
     def __str__(self):
         return self.word
-
-
-class PageFacts(models.Model):
-    """A page's search facts, kept by PostgreSQL triggers (search/facts.py); read-only here.
-
-    ``terms`` holds every taxonomy term of the page as a code (search.facts.FACET_SLOTS).
-    The table exists on PostgreSQL only.
-    """
-
-    page = models.OneToOneField(
-        "wagtailcore.Page",
-        primary_key=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-    )
-    live = models.BooleanField()
-    locale = models.ForeignKey(
-        "wagtailcore.Locale", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    first_published_at = models.DateTimeField(null=True)
-    path = models.CharField(max_length=255)
-    depth = models.PositiveIntegerField()
-    terms = ArrayField(models.IntegerField())
-
-    class Meta:
-        managed = False
-        db_table = "hub_search_page_facts"
-
-    def __str__(self):
-        return f"search facts of page {self.pk}"

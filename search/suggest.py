@@ -4,9 +4,10 @@ import logging
 import re
 
 from django.conf import settings
+from modelsearch.query import And, PlainText
 from wagtail.search.backends import get_search_backend
 
-from search.backends.database import HyphenatedPrefix
+from search.database import HyphenatedPrefix, Prefix, match
 from search.engine import backend_is_database, candidate_pages, load_pages
 from search.text import MAX_TERM_LENGTH, query_words
 
@@ -15,12 +16,16 @@ logger = logging.getLogger("hub.search")
 MAX_SUGGESTIONS = 6
 
 
-def _autocomplete_ids(backend_name, text, pages):
+def _autocomplete_ids(backend_name, typed, pages):
+    """Pages whose headline starts with what was typed: every word, the last as a prefix."""
+    *words, last = typed
     backend = get_search_backend(backend_name)
     if not backend_is_database(backend):
         pages = pages.model.objects.filter(pk__in=list(pages.values_list("pk", flat=True)))
-    results = backend.autocomplete(text, pages)[:MAX_SUGGESTIONS]
-    return [page.pk for page in results]
+        text = " ".join([*words, last.query_string.replace("-", " ")])
+        return [page.pk for page in backend.autocomplete(text, pages)[:MAX_SUGGESTIONS]]
+    query = And([*(PlainText(word) for word in words), last]) if words else last
+    return match(query, autocomplete=True).ranked(pages, 0, MAX_SUGGESTIONS)
 
 
 # A hyphenated word of letters and digits, as the reader may be typing it: "co-pro".
@@ -28,16 +33,16 @@ HYPHENATED_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 
 
 def typed_query(query):
-    """The words typed, for autocompletion: plain text, or a ``HyphenatedPrefix`` when the
-    word being typed is hyphenated ("lay co-pro")."""
-    words = query_words(query)
-    if not words:
+    """The words typed, the last as a ``Prefix``; a ``HyphenatedPrefix`` when the word being
+    typed is hyphenated ("lay co-pro"). None when nothing searchable was typed."""
+    if not query_words(query):
         return None
     *before, last = query.lower().split()
     last = last.strip("-")  # "co-" is still the word "co"
     if HYPHENATED_RE.fullmatch(last) and len(last) <= MAX_TERM_LENGTH:
-        return HyphenatedPrefix(query_words(" ".join(before)), last)
-    return " ".join(words)
+        return [*query_words(" ".join(before)), HyphenatedPrefix(last)]
+    *words, last = query_words(query)
+    return [*words, Prefix(last)]
 
 
 def suggestions(query, locale):

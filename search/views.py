@@ -16,7 +16,6 @@ from search.engine import (
     ResultIds,
     SearchOutcome,
     active_filters,
-    candidate_ids,
     candidate_pages,
     clean_filters,
     facet_counts,
@@ -85,7 +84,7 @@ def search(request):
     if words or browsing:
         pages = candidate_pages(locale, filters)
         if words:
-            outcome = find_ids(query, pages, sort, candidate_ids(locale, filters))
+            outcome = find_ids(query, pages, sort)
         else:
             outcome.ids = ResultIds.from_queryset(pages.order_by("-first_published_at", "-id"))
         facets = facet_counts(

@@ -1,7 +1,7 @@
 """The spelling vocabulary: the words of live page titles and taxonomy names, per locale.
 
 'Did you mean' (search/spelling.py) looks for the nearest of these words. The search
-index adds the words of whatever it indexes (search/backends/multilingual.py), so the
+index adds the words of whatever it indexes (search/backends), so the
 vocabulary grows as pages are published; ``rebuild_vocabulary`` starts it afresh from
 what is live, e.g. after pages were loaded in bulk.
 """

@@ -22,10 +22,10 @@ ENGINES = {
 }
 ENGINE_ALIASES = {"elasticsearch": "elasticsearch8", "es": "elasticsearch8", "opensearch": "opensearch2"}
 
-# search.backends.multilingual wraps search.backends.database and, on PostgreSQL, indexes and
-# searches each language with its own text-search configuration ("english", else "simple").
+# Wagtail's database backend, indexing each language with its own text-search configuration
+# on PostgreSQL ("english", else "simple") and keeping the spelling vocabulary (search/backends).
 DATABASE_BACKEND = {
-    "BACKEND": "search.backends.multilingual",
+    "BACKEND": "search.backends",
     "SEARCH_CONFIG": "english",
 }
 

@@ -75,10 +75,8 @@ def test_only_the_page_shown_is_ranked(corpus):
     ids[:10]  # once, so per-process caches (content types) are filled as in a running site
     with CaptureQueriesContext(connection) as queries:
         ids[:10]
-    # On PostgreSQL a list shorter than the page asks once more whether the rank window
-    # was full (search/backends/rank_window.py).
-    assert len(queries) <= 2
-    assert queries[0]["sql"].rstrip().endswith("LIMIT 10")
+    assert len(queries) == 1
+    assert re.search(r"LIMIT 10( OFFSET 0)?\s*$", queries[0]["sql"])
 
 
 @postgres_only
@@ -89,10 +87,9 @@ def test_the_match_is_answered_from_the_gin_index(corpus):
     cheaper, and the point is that the index covers the expression searched.
     """
     pages = candidate_pages(Locale.get_default(), {})
-    matches = find_ids("co-producing dementia", pages).ids.matches().values("pk")
+    matches = find_ids("co-producing dementia", pages).ids.matches.values("pk")
     sql, params = matches.query.sql_with_params()
-    entry = '"wagtailsearch_indexentry"'
-    assert f'hub_search_document({entry}."title", {entry}."body") @@' in sql
+    assert re.search(r'hub_search_document\((\w+)\."title", \1\."body"\) @@', sql), sql
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
@@ -143,7 +140,7 @@ def test_filters_match_any_value_of_a_facet_and_every_facet(corpus):
 @postgres_only
 def test_the_live_pages_index_covers_every_page_column_the_candidate_check_reads(corpus):
     """Every search checks its matches against the candidate pages from search/migrations/0007's
-    index alone (facet counts read the search facts instead, tests/search/test_page_facts.py).
+    index alone.
 
     That needs every page column the check reads (besides ``live``, the index's condition)
     to be in the index: a new column in the candidate check must join the index too.
@@ -159,7 +156,7 @@ def test_the_live_pages_index_covers_every_page_column_the_candidate_check_reads
     locale = Locale.get_default()
     for filters in ({}, {"theme": ["inclusion-and-diversity"], "year": ["2024"]}):
         ids = find_ids("people", candidate_pages(locale, filters)).ids
-        sql = str(ids.matches().values("pk").query)
+        sql = str(ids.matches.values("pk").query)
         page_columns = set(re.findall(r'"wagtailcore_page"\."(\w+)"', sql))
         assert page_columns and page_columns <= covered, page_columns - covered
 
