@@ -39,6 +39,7 @@ from search.text import MIN_DERIVED_STEM, MIN_PREFIX_STEM, compound_parts, query
 logger = logging.getLogger("hub.search")
 
 MAX_MATCHES = 10_000
+PAGE_SIZE = 10  # results per page of the search page
 MAX_ENGINE_MATCHES = 1_000
 MAX_FILTER_VALUES = 10
 SORTS = ("relevance", "newest")
@@ -78,13 +79,16 @@ class ResultIds:
     ``matches`` is an unordered queryset of the matching pages (for counts and facets);
     ``ordered(start, stop)`` returns that slice of ids, best (or newest) first, so only the
     results shown are ranked. It behaves as a read-only sequence (``len()``, slicing and
-    iteration over the first ``MAX_MATCHES``), so a ``Paginator`` can page it.
+    iteration over the first ``MAX_MATCHES``), so a ``Paginator`` can page it. Slices are
+    kept: whether anything matched is answered by the first page of results, which the
+    search page then shows without asking again.
     """
 
     def __init__(self, matches, ordered):
         self.matches = matches
         self._ordered = ordered
         self._count = None
+        self._slices = {}
 
     @classmethod
     def from_queryset(cls, queryset):
@@ -105,7 +109,7 @@ class ResultIds:
         return self.count()
 
     def __bool__(self):
-        return self._count > 0 if self._count is not None else self.matches.exists()
+        return self._count > 0 if self._count is not None else bool(self[:PAGE_SIZE])
 
     def __getitem__(self, key):
         if not isinstance(key, slice):
@@ -116,7 +120,9 @@ class ResultIds:
         start, stop = key.start or 0, MAX_MATCHES if key.stop is None else key.stop
         if start < 0 or stop < 0 or key.step not in (None, 1):
             return list(self)[key]
-        return self._ordered(start, stop) if stop > start else []
+        if (start, stop) not in self._slices:
+            self._slices[start, stop] = self._ordered(start, stop) if stop > start else []
+        return list(self._slices[start, stop])
 
     def __iter__(self):
         return iter(self[:MAX_MATCHES])

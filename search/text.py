@@ -28,85 +28,21 @@ COMPOUND_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 COMPOUND_PREFIXES = ("co", "cyd")
 MIN_COMPOUND_REST = 4
 
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "about",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "how",
-        "i",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "our",
-        "that",
-        "the",
-        "their",
-        "them",
-        "they",
-        "this",
-        "to",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "will",
-        "with",
-        "you",
-        "your",
-    ]
+STOP_WORD_LIST = (
+    "a about an and are as at be but by for from has have how i in into is it its of on or our "
+    "that the their them they this to was we were what when where which who why will with you "
+    "your"
 )
+STOP_WORDS = frozenset(STOP_WORD_LIST.split())
 
 # Longest first. Enough to bring word families together ("co-producing", "co-produced" and
 # "co-production" all become "produc"); not a full stemmer, and it does not need to be one:
 # the stem is matched as a prefix, and on PostgreSQL the English dictionary stems as well.
-SUFFIXES = (
-    "ational",
-    "ations",
-    "ation",
-    "itions",
-    "ition",
-    "tions",
-    "tion",
-    "sions",
-    "sion",
-    "ments",
-    "ment",
-    "ness",
-    "ings",
-    "ing",
-    "ities",
-    "ity",
-    "ies",
-    "ied",
-    "ers",
-    "er",
-    "ed",
-    "es",
-    "ly",
-    "s",
+SUFFIX_LIST = (
+    "ational ations ation itions ition tions tion sions sion ments ment ness ings ing ities ity "
+    "ies ied ers er ed es ly s"
 )
+SUFFIXES = tuple(SUFFIX_LIST.split())
 
 
 def strip_control(text):

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from search.analytics import promoted_results, record_search
 from search.engine import (
     FACET_KEYS,
+    PAGE_SIZE,
     SORTS,
     ResultIds,
     SearchOutcome,
@@ -30,7 +31,6 @@ from search.spelling import suggest_spelling
 from search.suggest import suggestions
 from search.text import highlight, highlight_terms, normalise_query, query_words
 
-RESULTS_PER_PAGE = 10
 FEW_RESULTS = 3
 
 
@@ -91,7 +91,7 @@ def search(request):
             outcome.ids, filters, locale, without_filters(query, sort, locale, outcome, filters)
         )
 
-    paginator = Paginator(outcome.ids, RESULTS_PER_PAGE)
+    paginator = Paginator(outcome.ids, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     results = _result_items(load_pages(list(page_obj.object_list)), words)
 
