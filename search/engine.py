@@ -18,8 +18,11 @@ again on the database backend, which is kept up to date alongside it.
 """
 
 import logging
+import operator
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import reduce
 
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
@@ -27,11 +30,14 @@ from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
+from django.utils.timezone import make_aware
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelsearch.query import And, Or, PlainText
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from search.backends.config import engine_backend_name
 from search.database import Prefix, match
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_links, taxonomy_model
 from search.text import MIN_DERIVED_STEM, MIN_PREFIX_STEM, compound_parts, query_words, stem, strip_control
@@ -146,6 +152,17 @@ def backend_is_database(backend):
     return type(backend).__module__.startswith("search.backends")
 
 
+def search_backend(name="default"):
+    """The backend to search: the database, or the search engine's backend for the reader's
+    language (search/backends/config.py), whose index is analysed for that language."""
+    if name == "default":
+        language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        name = engine_backend_name(language, settings.LANGUAGE_CODE)
+        if name not in settings.WAGTAILSEARCH_BACKENDS:
+            name = "default"
+    return get_search_backend(name)
+
+
 def simple_word_query(word):
     """One word: the word itself, or any indexed word starting with its light stem."""
     word_stem = stem(word)
@@ -226,9 +243,18 @@ def filter_conditions(filters):
             any_type |= Q(pk__in=_pages_with_terms(model, field_name, slugs))
         conditions &= any_type
     if filters.get("year"):
-        # A subquery: search backends filter only on indexed fields, not on a year lookup.
-        years = Page.objects.filter(first_published_at__year__in=[int(y) for y in filters["year"]])
-        conditions &= Q(pk__in=years.values("pk"))
+        # Ranges of dates, not a year lookup, so a search engine can filter on them too.
+        years = [int(year) for year in filters["year"]]
+        conditions &= reduce(
+            operator.or_,
+            (
+                Q(
+                    first_published_at__gte=make_aware(datetime(y, 1, 1)),
+                    first_published_at__lt=make_aware(datetime(y + 1, 1, 1)),
+                )
+                for y in sorted(years)
+            ),
+        )
     return conditions
 
 
@@ -252,9 +278,10 @@ def candidate_pages(locale=None, filters=None):
 
 def _search(words, pages, order_by_relevance, any_word, backend_name="default"):
     query = build_query(words, any_word)
-    backend = get_search_backend(backend_name)
+    backend = search_backend(backend_name)
     if not backend_is_database(backend):
-        pages = Page.objects.filter(pk__in=list(pages.values_list("pk", flat=True)))
+        # The candidates' conditions (live, public, language, type, year) become the engine's
+        # own filters; a taxonomy filter is sent as the ids of the pages carrying its terms.
         if not order_by_relevance:
             pages = pages.order_by("-first_published_at")
         results = backend.search(query, pages, order_by_relevance=order_by_relevance)

@@ -5,10 +5,9 @@ import re
 
 from django.conf import settings
 from modelsearch.query import And, PlainText
-from wagtail.search.backends import get_search_backend
 
 from search.database import HyphenatedPrefix, Prefix, match
-from search.engine import backend_is_database, candidate_pages, load_pages
+from search.engine import backend_is_database, candidate_pages, load_pages, search_backend
 from search.text import MAX_TERM_LENGTH, query_words
 
 logger = logging.getLogger("hub.search")
@@ -19,9 +18,8 @@ MAX_SUGGESTIONS = 6
 def _autocomplete_ids(backend_name, typed, pages):
     """Pages whose headline starts with what was typed: every word, the last as a prefix."""
     *words, last = typed
-    backend = get_search_backend(backend_name)
+    backend = search_backend(backend_name)
     if not backend_is_database(backend):
-        pages = pages.model.objects.filter(pk__in=list(pages.values_list("pk", flat=True)))
         text = " ".join([*words, last.query_string.replace("-", " ")])
         return [page.pk for page in backend.autocomplete(text, pages)[:MAX_SUGGESTIONS]]
     query = And([*(PlainText(word) for word in words), last]) if words else last

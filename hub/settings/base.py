@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "casestudies",
     "events",
     "opportunities",
+    "interest",
     "resources",
     "impact",
     "search",
@@ -279,15 +280,18 @@ HUB_SITE_NAME = _("Health and Care Research Engagement Hub")
 HUB_PUBLIC_URL = os.environ.get("HUB_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", HUB_PUBLIC_URL)
 WAGTAILAPI_BASE_URL = HUB_PUBLIC_URL
-# Search: the database backend (SQLite FTS5 / PostgreSQL full text with English stemming)
-# unless SEARCH_URL names Elasticsearch or OpenSearch, e.g. elasticsearch8://localhost:9200/hub
-# or opensearch2+https://user:pass@host:9200/hub; then the database backend stays configured
-# as "database", kept in step, and answers searches if the engine cannot be reached.
+# Search: the database backend (SQLite FTS5 / PostgreSQL full text, per language) unless
+# SEARCH_URL names Elasticsearch or OpenSearch, e.g. elasticsearch8://localhost:9200/hub or
+# opensearch2+https://user:pass@host:9200/hub: then one engine backend per language, and the
+# database backend stays configured as "database", kept in step, and answers searches if
+# the engine cannot be reached.
 from search.backends.config import search_backends_from_url  # noqa: E402
 
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_backends_from_url(
-    SEARCH_URL, timeout=int(os.environ.get("SEARCH_TIMEOUT", "5"))
+    SEARCH_URL,
+    timeout=int(os.environ.get("SEARCH_TIMEOUT", "5")),
+    languages=[LANGUAGE_CODE, *(code for code, _name in LANGUAGES if code != LANGUAGE_CODE)],
 )
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

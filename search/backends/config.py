@@ -5,10 +5,12 @@ Imported by the settings, so it must not import Django models.
 * No SEARCH_URL: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text, English
   stemming on PostgreSQL).
 * SEARCH_URL=<engine>[+https]://[user:password@]host:port[/index-prefix], where <engine>
-  is elasticsearch7, elasticsearch8, elasticsearch9, opensearch2 or opensearch3: that engine
-  is the default backend, and the database backend stays configured as "database". Both
-  receive live updates and ``update_index``, so the database backend is always ready for
-  the fallback used when the engine cannot be reached.
+  is elasticsearch7, elasticsearch8, elasticsearch9, opensearch2 or opensearch3: that engine,
+  with one backend per language ("default" for the first, "engine-cy" and so on for the
+  others), each with its own indexes and analyzer; the database backend stays configured
+  as "database". All receive live updates and ``update_index`` (each language's indexes
+  hold every page, and a search asks only for pages in its language), so the database
+  backend is always ready for the fallback used when the engine cannot be reached.
 """
 
 from urllib.parse import urlsplit, urlunsplit
@@ -29,43 +31,57 @@ DATABASE_BACKEND = {
     "SEARCH_CONFIG": "english",
 }
 
-# English stemming and folding for every text field, so the engine finds word families
-# as the database backend does.
-ENGINE_INDEX_SETTINGS = {
-    "settings": {
-        "analysis": {
-            "filter": {
-                "hub_english_stop": {"type": "stop", "stopwords": "_english_"},
-                "hub_english_stemmer": {"type": "stemmer", "language": "english"},
-                "hub_english_possessive": {"type": "stemmer", "language": "possessive_english"},
-            },
-            "analyzer": {
-                "default": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": [
-                        "hub_english_possessive",
-                        "lowercase",
-                        "asciifolding",
-                        "hub_english_stop",
-                        "hub_english_stemmer",
-                    ],
-                }
-            },
-        },
-        # A search passes the reader's candidate pages to the engine as a list of ids
-        # (search.engine); the engine's default cap of 65,536 terms would refuse it on a
-        # hub of more pages than that.
-        "index": {"number_of_shards": 1, "number_of_replicas": 0, "max_terms_count": 1_000_000},
-    }
+# Each language is indexed and searched in its own index, with its own analyzer: English
+# stems words as the database backend does; Welsh and Polish (no stemmer ships with the
+# engines) fold accents, so "cymraeg" finds "Cymraeg" and "zrodla" finds "źródła"; Urdu
+# keeps its letters as written and reads Urdu and Arabic-Indic digits as digits.
+LANGUAGE_FILTERS = {
+    "en": ["hub_english_possessive", "lowercase", "asciifolding", "hub_english_stop", "hub_english_stemmer"],
+    "cy": ["lowercase", "asciifolding", "hub_welsh_stop"],
+    "ur": ["lowercase", "decimal_digit", "hub_urdu_stop"],
+    "pl": ["lowercase", "asciifolding"],
 }
+TOKEN_FILTERS = {
+    "hub_english_stop": {"type": "stop", "stopwords": "_english_"},
+    "hub_english_stemmer": {"type": "stemmer", "language": "english"},
+    "hub_english_possessive": {"type": "stemmer", "language": "possessive_english"},
+    "hub_welsh_stop": {
+        "type": "stop",
+        "stopwords": ["a", "ac", "am", "ar", "at", "gan", "i", "o", "y", "yr", "yn"],
+    },
+    "hub_urdu_stop": {"type": "stop", "stopwords": ["اور", "کا", "کی", "کے", "کو", "میں", "سے", "ہے", "ہیں"]},
+}
+
+
+def index_settings(language):
+    """The engine's index settings for one language: its analyzer as every text field's default."""
+    filters = LANGUAGE_FILTERS.get(language, ["lowercase", "asciifolding"])
+    return {
+        "settings": {
+            "analysis": {
+                "filter": {name: TOKEN_FILTERS[name] for name in filters if name in TOKEN_FILTERS},
+                "analyzer": {"default": {"type": "custom", "tokenizer": "standard", "filter": filters}},
+            },
+            # Taxonomy filters reach the engine as the ids of the pages carrying the chosen
+            # terms (search.engine); the engines' default cap of 65,536 terms would refuse a
+            # filter matching more pages than that.
+            "index": {"number_of_shards": 1, "number_of_replicas": 0, "max_terms_count": 1_000_000},
+        }
+    }
+
+
+def engine_backend_name(language, default_language="en"):
+    """The backend searched for a language: "default" for the site's language, else its own."""
+    return "default" if language == default_language else f"engine-{language}"
 
 
 class SearchURLError(ValueError):
     pass
 
 
-def search_backends_from_url(search_url, timeout=5):
+def search_backends_from_url(search_url, timeout=5, languages=("en",)):
+    """WAGTAILSEARCH_BACKENDS for SEARCH_URL; with an engine, one backend (and index) per
+    language, the first language's being "default"."""
     search_url = (search_url or "").strip()
     if not search_url:
         return {"default": dict(DATABASE_BACKEND)}
@@ -82,14 +98,16 @@ def search_backends_from_url(search_url, timeout=5):
     prefix = parts.path.strip("/")
     netloc = parts.netloc
     engine_url = urlunsplit((scheme, netloc, "", "", ""))
-    return {
-        "default": {
+    prefix = f"{prefix}_" if prefix else "hub_"
+    backends = {"database": dict(DATABASE_BACKEND)}
+    for language in languages:
+        name = engine_backend_name(language, languages[0])
+        backends[name] = {
             "BACKEND": ENGINES[engine],
             "URLS": [engine_url],
-            "INDEX_PREFIX": f"{prefix}_" if prefix else "hub_",
+            "INDEX_PREFIX": prefix if name == "default" else f"{prefix}{language}_",
             "TIMEOUT": timeout,
             "OPTIONS": {},
-            "INDEX_SETTINGS": ENGINE_INDEX_SETTINGS,
-        },
-        "database": dict(DATABASE_BACKEND),
-    }
+            "INDEX_SETTINGS": index_settings(language),
+        }
+    return backends

@@ -53,7 +53,7 @@ def test_search_url_selects_an_engine_and_keeps_the_database_backend(url, backen
     assert backends["default"]["INDEX_PREFIX"] == prefix
     analyzer = backends["default"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
     assert "hub_english_stemmer" in analyzer["filter"]
-    # Candidate ids go to the engine as one terms list: room for a hub of many pages.
+    # A taxonomy filter goes to the engine as the ids of its pages: room for a hub of many pages.
     assert backends["default"]["INDEX_SETTINGS"]["settings"]["index"]["max_terms_count"] >= 500_000
     assert backends["database"] == DATABASE_BACKEND
 
