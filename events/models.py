@@ -21,6 +21,7 @@ from wagtail.search import index
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.models import BasePage, SectionIndexPage
+from interest.pages import InterestFormMixin
 
 TIME_ZONES = [("Europe/London", _("UK time (Europe/London)"))]
 
@@ -49,7 +50,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         return calendar_response(list(upcoming_events(self)), self.slug or "events")
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(InterestFormMixin, RoutablePageMixin, BasePage):
     class Kind(models.TextChoices):
         COURSE = "course", _("Training course")
         WORKSHOP = "workshop", _("Workshop")
@@ -215,6 +216,11 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def is_past(self):
         return self.ends_at < timezone.now()
+
+    @property
+    def accepts_interest(self):
+        """Interest is taken here when there is no outside booking link and places are left."""
+        return not (self.is_past or self.fully_booked or self.booking_url)
 
     @property
     def is_in_person(self):

@@ -34,6 +34,8 @@ JOBS = (
     # Share-form drafts' photos left by people who never sent them.
     Job("clear_share_drafts", HOUR),
     Job("clearsessions", DAY),
+    # Names and email addresses of interest in events and opportunities, after a year.
+    Job("erase_old_interest", DAY),
     # Revisions nobody can go back to any more (not the latest, not live, not in a workflow).
     Job("purge_revisions", DAY, ("--days=90",)),
     Job("prune_db_task_results", DAY),

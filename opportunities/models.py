@@ -14,12 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.models import BasePage, SectionIndexPage
+from interest.pages import InterestFormMixin
 
 UK = zoneinfo.ZoneInfo("Europe/London")
 
@@ -40,7 +42,7 @@ class OpportunityIndexPage(SectionIndexPage):
         return opportunity_listing(self, request)
 
 
-class OpportunityPage(BasePage):
+class OpportunityPage(InterestFormMixin, RoutablePageMixin, BasePage):
     class Format(models.TextChoices):
         ONLINE = "online", _("Online")
         IN_PERSON = "in_person", _("In person")
@@ -140,6 +142,10 @@ class OpportunityPage(BasePage):
     @property
     def is_closed(self):
         return self.closes_on < today_in_the_uk()
+
+    @property
+    def accepts_interest(self):
+        return not self.is_closed
 
     @property
     def closes_soon(self):

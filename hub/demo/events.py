@@ -120,7 +120,6 @@ def event_specs(ctx):
                 "access": "<p>Live captions throughout. The recording and a transcript go on this page "
                 "afterwards.</p>",
                 "cost": "",
-                "booking_url": "https://www.eventbrite.co.uk/",
                 "capacity": 100,
             },
             ["fit-for-purpose-processes"],

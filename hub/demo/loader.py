@@ -10,6 +10,7 @@ from .community import load_collection, load_community_examples
 from .events import load_events
 from .images import load_images
 from .impact import load_impact_page
+from .interest import load_interest
 from .opportunities import load_opportunities
 from .pages import load_home_page, load_sections, load_site_settings, load_standard_pages
 from .people import load_people
@@ -38,6 +39,7 @@ def load_demo_content(stdout=None, verbosity=1, locale=None):
         load_blog_posts(ctx)
         load_events(ctx, home)
         load_opportunities(ctx, home)
+        load_interest(ctx)
         load_resources(ctx, home)
         load_impact_page(ctx, home)
         load_community_examples(ctx)
