@@ -338,6 +338,53 @@ DIGITAL_BUDDIES = {
     },
 }
 
+EVENTS_INDEX = {
+    "cy": {
+        "Events and training": "Digwyddiadau a hyfforddiant",
+        "events": "digwyddiadau",
+        "Courses, workshops and webinars about involving people in research, with bursary places for public contributors.": "Cyrsiau, gweithdai a gweminarau am gynnwys pobl mewn ymchwil, gyda lleoedd bwrsariaeth i gyfranwyr cyhoeddus.",
+        "Learn with others who involve patients, carers and communities in research. Most events are free for public contributors, and some have bursary places that cover your travel and time.": "Dysgwch gydag eraill sy'n cynnwys cleifion, gofalwyr a chymunedau mewn ymchwil. Mae'r rhan fwyaf o ddigwyddiadau am ddim i gyfranwyr cyhoeddus, ac mae gan rai leoedd bwrsariaeth sy'n talu am eich teithio a'ch amser.",
+    },
+    "ur": {
+        "Events and training": "تقریبات اور تربیت",
+        "Courses, workshops and webinars about involving people in research, with bursary places for public contributors.": "لوگوں کو تحقیق میں شامل کرنے کے بارے میں کورسز، ورکشاپس اور ویبینارز، عوامی شرکاء کے لیے وظیفے والی جگہوں کے ساتھ۔",
+        "Learn with others who involve patients, carers and communities in research. Most events are free for public contributors, and some have bursary places that cover your travel and time.": "اُن لوگوں کے ساتھ سیکھیں جو مریضوں، نگہداشت کرنے والوں اور کمیونٹیز کو تحقیق میں شامل کرتے ہیں۔ زیادہ تر تقریبات عوامی شرکاء کے لیے مفت ہیں، اور کچھ میں وظیفے والی جگہیں ہیں جو آپ کے سفر اور وقت کا خرچ پورا کرتی ہیں۔",
+    },
+}
+
+PAYING_WEBINAR = {
+    "cy": {
+        "Paying public contributors: a lunchtime webinar": "Talu cyfranwyr cyhoeddus: gweminar amser cinio",
+        "paying-public-contributors-webinar": "gweminar-talu-cyfranwyr-cyhoeddus",
+        "How to pay people for their time quickly and fairly, and what to do about benefits and tax.": "Sut i dalu pobl am eu hamser yn gyflym ac yn deg, a beth i'w wneud am fudd-daliadau a threth.",
+        "We email the joining link the day before. Live captions are on.": "Rydyn ni'n anfon y ddolen ymuno drwy e-bost y diwrnod cynt. Mae capsiynau byw ymlaen.",
+        "Researchers and involvement leads who pay public contributors, and public contributors who want to know their rights.": "Ymchwilwyr ac arweinwyr cynnwys sy'n talu cyfranwyr cyhoeddus, a chyfranwyr cyhoeddus sydd eisiau gwybod eu hawliau.",
+        "Live captions throughout. The recording and a transcript go on this page afterwards.": "Capsiynau byw drwy gydol y sesiwn. Bydd y recordiad a thrawsgrifiad ar y dudalen hon wedyn.",
+    },
+    "ur": {
+        "Paying public contributors: a lunchtime webinar": "عوامی شرکاء کو معاوضہ: دوپہر کے کھانے کے وقت ایک ویبینار",
+        "How to pay people for their time quickly and fairly, and what to do about benefits and tax.": "لوگوں کو ان کے وقت کا معاوضہ جلدی اور منصفانہ طریقے سے کیسے دیں، اور سرکاری امداد (بینیفٹس) اور ٹیکس کے بارے میں کیا کریں۔",
+        "We email the joining link the day before. Live captions are on.": "ہم شامل ہونے کا لنک ایک دن پہلے ای میل کرتے ہیں۔ براہ راست کیپشن دستیاب ہیں۔",
+        "Researchers and involvement leads who pay public contributors, and public contributors who want to know their rights.": "وہ محققین اور شمولیت کے ذمہ دار جو عوامی شرکاء کو معاوضہ دیتے ہیں، اور وہ عوامی شرکاء جو اپنے حقوق جاننا چاہتے ہیں۔",
+        "Live captions throughout. The recording and a transcript go on this page afterwards.": "پورے وقت براہ راست کیپشن۔ ریکارڈنگ اور تحریری متن بعد میں اسی صفحے پر لگا دیے جاتے ہیں۔",
+    },
+}
+
+OPPORTUNITIES_INDEX = {
+    "cy": {
+        "Get involved in research": "Cymryd rhan mewn ymchwil",
+        "opportunities": "cyfleoedd",
+        "Roles researchers are offering to patients, carers and members of the public, with what each involves and what it pays.": "Rolau y mae ymchwilwyr yn eu cynnig i gleifion, gofalwyr ac aelodau o'r cyhoedd, gyda beth mae pob un yn ei olygu a faint mae'n ei dalu.",
+        "Researchers are looking for people with lived experience to help shape their work. Each role says how much time it takes, whether you can take part from home, and what you are paid. You do not need any qualifications.": "Mae ymchwilwyr yn chwilio am bobl â phrofiad bywyd i helpu i lunio eu gwaith. Mae pob rôl yn dweud faint o amser mae'n ei gymryd, a allwch chi gymryd rhan o gartref, a faint fyddwch chi'n cael eich talu. Does dim angen unrhyw gymwysterau arnoch chi.",
+    },
+    "ur": {
+        "Get involved in research": "تحقیق میں شامل ہوں",
+        "Roles researchers are offering to patients, carers and members of the public, with what each involves and what it pays.": "وہ کردار جو محققین مریضوں، نگہداشت کرنے والوں اور عوام کو پیش کر رہے ہیں، ہر ایک میں کیا کرنا ہوتا ہے اور اس کا کتنا معاوضہ ہے۔",
+        "Researchers are looking for people with lived experience to help shape their work. Each role says how much time it takes, whether you can take part from home, and what you are paid. You do not need any qualifications.": "محققین ایسے لوگوں کی تلاش میں ہیں جن کا ذاتی تجربہ ان کے کام کو بہتر بنانے میں مدد دے۔ ہر کردار بتاتا ہے کہ اس میں کتنا وقت لگتا ہے، کیا آپ گھر سے حصہ لے سکتے ہیں، اور آپ کو کتنا معاوضہ ملتا ہے۔ آپ کو کسی قابلیت کی ضرورت نہیں۔",
+    },
+}
+
+
 # page slug (English) -> translations
 PAGES = {
     "home": HOME,
@@ -346,6 +393,9 @@ PAGES = {
     "community-examples": COMMUNITY_EXAMPLES,
     "listening-post-hearing-loss-pop-up": LISTENING_POST,
     "digital-buddies-for-online-involvement": DIGITAL_BUDDIES,
+    "events": EVENTS_INDEX,
+    "paying-public-contributors-webinar": PAYING_WEBINAR,
+    "opportunities": OPPORTUNITIES_INDEX,
 }
 
 # Translations a fluent speaker should check before they are relied on.
