@@ -38,6 +38,7 @@ if settings.DEBUG:
 # Reader-facing pages carry a language prefix: /en/, /cy/, /ur/, /pl/.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("lay-review/", include("layreview.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

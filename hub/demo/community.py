@@ -16,6 +16,7 @@ from wagtail.models import TaskState
 
 from casestudies.models import Submission
 from casestudies.services.submit import submit_example
+from layreview.models import LayReviewLink
 
 from .base import PageSpec, at_nine, upsert_pages
 
@@ -180,6 +181,9 @@ def load_community_examples(ctx):
         submission, created = submit_example(index, data, idempotency_key=f"demo-{key}")
         if created:
             _review(submission, outcome, reviewer)
+            if outcome == "lay_panel":
+                # A link for a lay reviewer without an account (Snippets > Lay review links).
+                LayReviewLink.objects.create(page=submission.page, reviewer_name="Grace Adeyemi")
         outcomes.append("created" if created else "unchanged")
         ctx.progress.item("Community examples", number, len(EXAMPLES), answers["title"], outcomes[-1])
     ctx.progress.done("Community examples", outcomes)

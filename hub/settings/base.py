@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "events",
     "opportunities",
     "interest",
+    "layreview",
     "resources",
     "impact",
     "search",
