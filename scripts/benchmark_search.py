@@ -43,11 +43,11 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage  # noqa: E402
 from hub.models import Approach, HomePage, Region, Theme, Topic  # noqa: E402
 from search.engine import (  # noqa: E402
     candidate_pages,
-    facet_counts,
     find_ids,
     load_pages,
     without_filters,
 )
+from search.facets import facet_counts  # noqa: E402
 from search.spelling import suggest_spelling  # noqa: E402
 from search.suggest import suggestions  # noqa: E402
 from search.text import query_words  # noqa: E402

@@ -16,15 +16,14 @@ from search.engine import (
     SORTS,
     ResultIds,
     SearchOutcome,
-    active_filters,
     candidate_pages,
     clean_filters,
-    facet_counts,
     find_ids,
     load_pages,
     terms_in_use,
     without_filters,
 )
+from search.facets import active_filters, facet_counts
 from search.registry import searchable_content_types
 from search.snippets import snippet
 from search.spelling import suggest_spelling

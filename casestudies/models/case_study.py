@@ -282,7 +282,7 @@ class CaseStudyPage(BasePage):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
         # Search counts pages per topic and region from these narrow (term, page) pairs
-        # instead of reading the wide page rows (search.engine._facet_sql).
+        # instead of reading the wide page rows (search.facets._facet_sql).
         indexes = [
             models.Index(fields=["topic", "page_ptr"], name="casestudy_topic_page"),
             models.Index(fields=["region", "page_ptr"], name="casestudy_region_page"),

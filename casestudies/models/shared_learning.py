@@ -205,7 +205,7 @@ class SharedLearningPage(BasePage):
         verbose_name = _("community example")
         verbose_name_plural = _("community examples")
         # Search counts pages per topic and region from these narrow (term, page) pairs
-        # instead of reading the wide page rows (search.engine._facet_sql).
+        # instead of reading the wide page rows (search.facets._facet_sql).
         indexes = [
             models.Index(fields=["topic", "page_ptr"], name="sharedlearning_topic_page"),
             models.Index(fields=["region", "page_ptr"], name="sharedlearning_region_page"),

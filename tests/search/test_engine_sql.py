@@ -11,7 +11,8 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from search.engine import ResultIds, candidate_pages, facet_counts, find_ids
+from search.engine import ResultIds, candidate_pages, find_ids
+from search.facets import facet_counts
 from search.registry import taxonomy_fields
 
 pytestmark = pytest.mark.django_db
