@@ -16,18 +16,7 @@ from casestudies.services.submit import resubmit_example, submit_example
 from casestudies.services.tokens import InvalidStatusToken, make_status_token, read_status_token
 from casestudies.services.withdraw import withdraw_submission
 from casestudies.services.workflow import current_workflow_state, history, stage_label
-
-
-def _private(response):
-    """Status pages carry a private link: keep them out of caches, logs of other sites and search.
-
-    'same-origin' sends no address to other sites, yet lets the page's own forms post with
-    their Origin, which Django's CSRF check needs ('no-referrer' makes Chromium send "null").
-    """
-    response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "same-origin"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+from hub.http_cache import keep_private
 
 
 def _subpage_url(index_page, name, token):
@@ -63,7 +52,7 @@ def submission_form_view(request, index_page):
     )
     if limited or (request.method == "POST" and form.errors):
         response.status_code = 429 if limited else 400
-    return _private(response) if kept else response
+    return keep_private(response) if kept else response
 
 
 @never_cache
@@ -109,7 +98,7 @@ def submission_check_view(request, index_page):
     )
     if limited:
         response.status_code = 429
-    return _private(response)
+    return keep_private(response)
 
 
 def link_again_view(request, index_page):
@@ -127,11 +116,11 @@ def link_again_view(request, index_page):
     )
     if limited or form.errors:
         response.status_code = 429 if limited else 400
-    return _private(response)
+    return keep_private(response)
 
 
 def link_again_sent_view(request, index_page):
-    return _private(index_page.render(request, template="casestudies/submission_link_again_sent.html"))
+    return keep_private(index_page.render(request, template="casestudies/submission_link_again_sent.html"))
 
 
 def _invalid_link(request, index_page):
@@ -141,7 +130,7 @@ def _invalid_link(request, index_page):
         context_overrides={"link_again_url": index_page.url + index_page.reverse_subpage("link_again")},
     )
     response.status_code = 404
-    return _private(response)
+    return keep_private(response)
 
 
 def _load(token):
@@ -155,7 +144,7 @@ def submission_confirmation_view(request, index_page, token):
     submission = _load(token)
     if submission is None:
         return _invalid_link(request, index_page)
-    return _private(
+    return keep_private(
         index_page.render(
             request,
             template="casestudies/submission_confirmation.html",
@@ -191,7 +180,7 @@ def submission_status_view(request, index_page, token):
     submission = _load(token)
     if submission is None:
         return _invalid_link(request, index_page)
-    return _private(
+    return keep_private(
         index_page.render(
             request,
             template="casestudies/submission_status.html",
@@ -222,7 +211,7 @@ def submission_edit_view(request, index_page, token):
     )
     if form.errors:
         response.status_code = 400
-    return _private(response)
+    return keep_private(response)
 
 
 def submission_withdraw_view(request, index_page, token):
@@ -234,7 +223,7 @@ def submission_withdraw_view(request, index_page, token):
         withdraw_submission(submission)
         return HttpResponseRedirect(context["status_url"])
     context["confirm_withdraw"] = True
-    return _private(
+    return keep_private(
         index_page.render(request, template="casestudies/submission_status.html", context_overrides=context)
     )
 

@@ -66,3 +66,15 @@ def _drop_cookie_from_vary(response):
     del response["Vary"]
     if kept:
         patch_vary_headers(response, kept)
+
+
+def keep_private(response):
+    """For a page with a private link or a form: out of caches, other sites' logs and search.
+
+    'same-origin' sends no address to other sites, yet lets the page's own forms post with
+    their Origin, which Django's CSRF check needs ('no-referrer' makes Chromium send "null").
+    """
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "same-origin"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

@@ -6,13 +6,9 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
 from casestudies import ratelimit
+from hub.http_cache import keep_private
 from interest.forms import InterestForm
 from interest.services import register
-
-
-def _private(response):
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @never_cache
@@ -34,8 +30,8 @@ def interest_form_view(request, page):
     )
     if limited or form.errors:
         response.status_code = 429 if limited else 400
-    return _private(response)
+    return keep_private(response)
 
 
 def interest_sent_view(request, page):
-    return _private(page.render(request, template="interest/interest_sent.html"))
+    return keep_private(page.render(request, template="interest/interest_sent.html"))

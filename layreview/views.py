@@ -10,20 +10,14 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
 from casestudies import ratelimit
+from hub.http_cache import keep_private
 from layreview.forms import DecisionForm
 from layreview.models import LayReviewLink
 from layreview.services import LinkNotUsable, decide, usable
 
 
-def _private(response):
-    response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "same-origin"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 def _unusable(request):
-    return _private(TemplateResponse(request, "layreview/link_unusable.html", status=410))
+    return keep_private(TemplateResponse(request, "layreview/link_unusable.html", status=410))
 
 
 @never_cache
@@ -47,7 +41,7 @@ def review_view(request, token):
         {"link": link, "example": link.page, "form": form, "rate_limited": limited},
         status=429 if limited else 400 if form.errors else 200,
     )
-    return _private(response)
+    return keep_private(response)
 
 
 @never_cache
@@ -55,4 +49,4 @@ def done_view(request, token):
     link = LayReviewLink.from_token(token)
     if link is None or not link.decision:
         return _unusable(request)
-    return _private(TemplateResponse(request, "layreview/done.html", {"link": link}))
+    return keep_private(TemplateResponse(request, "layreview/done.html", {"link": link}))
