@@ -24,6 +24,8 @@ from hub.models import (
     Theme,
     Topic,
 )
+from interest.models import InterestRegistration
+from layreview.models import LayReviewLink
 
 pytestmark = pytest.mark.django_db
 
@@ -189,8 +191,12 @@ def check_case_studies_have_every_structured_field():
 def check_events_show_every_kind_of_event():
     from events.models import EventPage
 
-    events = EventPage.objects.live()
+    events = EventPage.objects.live().filter(locale=Locale.get_default())
     assert events.count() == 4
+    # The webinar takes interest through the hub's own form, in English, Welsh and Urdu.
+    webinar = events.get(slug="paying-public-contributors-webinar")
+    assert webinar.accepts_interest
+    assert webinar.get_translations().filter(live=True).count() == 2
     assert events.filter(kind="course", bursary_places__gt=0, title__icontains="co-production").exists()
     assert events.filter(fully_booked=True).exists()
     past = [event for event in events if event.is_past]
@@ -201,7 +207,7 @@ def check_events_show_every_kind_of_event():
 def check_opportunities_include_a_closed_one():
     from opportunities.models import OpportunityPage
 
-    roles = list(OpportunityPage.objects.live())
+    roles = list(OpportunityPage.objects.live().filter(locale=Locale.get_default()))
     assert len(roles) == 3
     assert [role.is_closed for role in roles].count(True) == 1
     assert all(role.payment_rate and role.payment_page_id for role in roles)
@@ -234,6 +240,13 @@ def check_community_examples_at_every_stage_and_a_collection():
     assert len(stages) == 2 and stages[0] != stages[1]  # one with the moderator, one with the lay panel
     changes = Submission.objects.get(status="changes_requested")
     assert changes.page.live is False
+    # The example with the lay panel has a private review link waiting for a reviewer.
+    from layreview.services import lay_panel_task_state, usable
+
+    [link] = LayReviewLink.objects.all()
+    assert lay_panel_task_state(link.page) is not None and usable(link)
+    # Two people's interest fills the staff report.
+    assert InterestRegistration.objects.count() == 2
     collection = CollectionPage.objects.live().get()
     assert collection_examples(collection).count() == 3
 
@@ -271,12 +284,12 @@ def test_builds_a_believable_hub_and_reports_progress(demo):
 def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     first = counts()
     # The tree root, and the English home page with everything under it; then the demo's
-    # translations (home, about, community examples, case studies and two case studies in
-    # Welsh and in Urdu). 27 pages, the events section with its 4 events, and the
+    # translations (home, about, community examples, case studies, two case studies, and the
+    # events section, its webinar and the opportunities section, in Welsh and in Urdu). 27 pages, the events section with its 4 events, and the
     # opportunities section with its 3 roles, the resource library with 4 resources, and
     # the impact page; 6 community examples (3 published) and a collection.
     assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4 + 5 + 1 + 7
-    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 1 + 7 + 2 * 6
+    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 1 + 7 + 2 * 9
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
