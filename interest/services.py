@@ -49,12 +49,11 @@ def register(page, data, language_code):
             "registration": registration,
             "page": page,
             "page_url": page.full_url,
-            "site_name": str(settings.HUB_SITE_NAME),
             "updated": not created,
         }
         staff = staff_address(page)
         with translation.override(language_code):
-            context["site_name"] = str(settings.HUB_SITE_NAME)
+            context["site_name"] = str(settings.HUB_SITE_NAME)  # the hub's name in the reader's language
             _email("interest_received", context, email, reply_to=[staff] if staff else None)
         if staff:
             with translation.override(settings.LANGUAGE_CODE):
