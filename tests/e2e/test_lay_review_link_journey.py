@@ -96,3 +96,38 @@ def test_a_moderator_issues_a_link_and_a_lay_reviewer_approves_with_the_keyboard
     expect(page.locator("h1")).to_have_text("This review link does not work")
     axe_check(page)
     page.hub_problems.failed_requests.clear()  # the 410 is the answer for a used link
+
+
+def test_a_moderator_revokes_a_link_and_it_stops_working(
+    community_site, reviewers, live_server, browser_page, axe_check
+):
+    submission, _created = submit_example(
+        community_site,
+        {
+            "title": TITLE,
+            "stage": "planned",
+            "what_we_did": "We plan monthly walks where researchers listen to people.",
+            "credit_preference": "anonymous",
+            "contact_name": "Jo Bloggs",
+            "contact_email": "jo@example.net",
+            "consent_publish": True,
+        },
+    )
+    current_task(submission.page).approve(user=reviewers["mod"])
+    link = LayReviewLink.objects.create(page=submission.page, reviewer_name="Sam Reviewer")
+
+    page = browser_page
+    sign_in(page, live_server, "mod")
+    page.goto(live_server.url + f"/admin/snippets/layreview/layreviewlink/edit/{link.pk}/")
+    page.locator("#id_revoked").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save").click()
+    expect(page.locator("table.listing")).to_contain_text("Revoked")
+
+    page.context.clear_cookies()
+    response = page.goto(link.full_url)
+    assert response.status == 410
+    expect(page.locator("h1")).to_have_text("This review link does not work")
+    axe_check(page)
+    page.hub_problems.failed_requests.clear()  # the 410 is the answer for a revoked link
+    assert current_task(submission.page).task.name == "Lay review panel"  # nothing was decided
