@@ -55,13 +55,14 @@ class LayReviewLink(models.Model):
 
     @property
     def token(self):
-        return signing.dumps(self.pk, salt=TOKEN_SALT)
+        """The link's signed id: the same every time it is shown (no timestamp, unlike signing.dumps)."""
+        return signing.Signer(salt=TOKEN_SALT).sign(str(self.pk))
 
     @classmethod
     def from_token(cls, token):
         try:
-            pk = signing.loads(token, salt=TOKEN_SALT)
-        except signing.BadSignature:
+            pk = int(signing.Signer(salt=TOKEN_SALT).unsign(token))
+        except (signing.BadSignature, ValueError):
             return None
         return cls.objects.select_related("page").filter(pk=pk).first()
 
