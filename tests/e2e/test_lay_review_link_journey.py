@@ -24,11 +24,10 @@ def current_task(page):
     return TaskState.objects.for_instance(page).filter(status="in_progress").first()
 
 
-def test_a_moderator_issues_a_link_and_a_lay_reviewer_approves_with_the_keyboard(
-    community_site, reviewers, live_server, browser_page, visit, axe_check, html_check
-):
+def example_with_the_lay_panel(index, reviewers):
+    """An example sent through the form's service and passed on by the moderator."""
     submission, _created = submit_example(
-        community_site,
+        index,
         {
             "title": TITLE,
             "stage": "planned",
@@ -40,6 +39,13 @@ def test_a_moderator_issues_a_link_and_a_lay_reviewer_approves_with_the_keyboard
         },
     )
     current_task(submission.page).approve(user=reviewers["mod"])
+    return submission
+
+
+def test_a_moderator_issues_a_link_and_a_lay_reviewer_approves_with_the_keyboard(
+    community_site, reviewers, live_server, browser_page, visit, axe_check, html_check
+):
+    submission = example_with_the_lay_panel(community_site, reviewers)
     assert current_task(submission.page).task.name == "Lay review panel"
 
     # The moderator issues a link for one reviewer in the admin.
@@ -101,19 +107,7 @@ def test_a_moderator_issues_a_link_and_a_lay_reviewer_approves_with_the_keyboard
 def test_a_moderator_revokes_a_link_and_it_stops_working(
     community_site, reviewers, live_server, browser_page, axe_check
 ):
-    submission, _created = submit_example(
-        community_site,
-        {
-            "title": TITLE,
-            "stage": "planned",
-            "what_we_did": "We plan monthly walks where researchers listen to people.",
-            "credit_preference": "anonymous",
-            "contact_name": "Jo Bloggs",
-            "contact_email": "jo@example.net",
-            "consent_publish": True,
-        },
-    )
-    current_task(submission.page).approve(user=reviewers["mod"])
+    submission = example_with_the_lay_panel(community_site, reviewers)
     link = LayReviewLink.objects.create(page=submission.page, reviewer_name="Sam Reviewer")
 
     page = browser_page
