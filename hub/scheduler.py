@@ -36,6 +36,8 @@ JOBS = (
     Job("clearsessions", DAY),
     # Names and email addresses of interest in events and opportunities, after a year.
     Job("erase_old_interest", DAY),
+    # Email alert requests nobody confirmed within a week.
+    Job("erase_unconfirmed_alerts", DAY),
     # Revisions nobody can go back to any more (not the latest, not live, not in a workflow).
     Job("purge_revisions", DAY, ("--days=90",)),
     Job("prune_db_task_results", DAY),

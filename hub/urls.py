@@ -39,6 +39,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("lay-review/", include("layreview.urls")),
+    path("alerts/", include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

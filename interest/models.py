@@ -1,7 +1,7 @@
 """A member of the public's interest in an event or an opportunity, sent without an account.
 
-Personal data: a name and an email address, kept so staff can reply, and erased by
-``anonymise_personal_data`` a year after it was sent.
+Personal data: a name and an email address, kept so staff can reply, and deleted by
+``erase_old_interest`` a year after it was sent.
 """
 
 from django.db import models

@@ -167,6 +167,7 @@ class OutgoingEmail(models.Model):
         COLLECTION = "collection", _("Collection shared back")
         LINK_AGAIN = "link_again", _("Private link sent again")
         NOTIFICATION = "notification", _("Notification to staff or reviewers")
+        ALERT = "alert", _("Email alert to a subscriber")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to send")

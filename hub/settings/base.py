@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "opportunities",
     "interest",
     "layreview",
+    "alerts",
     "resources",
     "impact",
     "search",

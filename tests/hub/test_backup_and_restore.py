@@ -14,9 +14,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import override_settings
+from wagtail.models import Page
 
+from alerts.models import AlertSubscription
 from casestudies.models import ConsentVersion, FormPost, OutgoingEmail, Submission
 from casestudies.services.tokens import InvalidStatusToken, make_status_token, read_status_token
+from interest.models import InterestRegistration
 from tests.factories import BlogPageFactory, ImageFactory
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,6 +135,14 @@ def test_anonymising_a_copy_replaces_every_submitters_details(django_user_model)
         kind="received", dedupe_key="x", to="asha@example.org", subject="Thank you", body="Dear Asha Patel"
     )
     FormPost.objects.create(address_hash="f" * 64)
+    interest = InterestRegistration.objects.create(
+        page=Page.objects.get(depth=1),
+        name="Asha Patel",
+        email="asha@example.org",
+        note="Tom",
+        language_code="en",
+    )
+    alert = AlertSubscription.objects.create(email="asha@example.org", language_code="en", events=True)
     editor = django_user_model.objects.create_user("editor", "editor@nhs.example", "pw", first_name="Eve")
 
     call_command(
@@ -156,6 +167,11 @@ def test_anonymising_a_copy_replaces_every_submitters_details(django_user_model)
     email = OutgoingEmail.objects.get()
     assert "Asha" not in email.body and email.to.endswith("@example.invalid")
     assert not FormPost.objects.exists()
+    interest.refresh_from_db()
+    alert.refresh_from_db()
+    for detail in (interest.name, interest.email, interest.note, alert.email):
+        assert "Asha" not in detail and "asha" not in detail and "Tom" not in detail
+    assert alert.events and alert.email.endswith("@example.invalid")
     editor.refresh_from_db()
     assert editor.email.endswith("@example.invalid") and editor.first_name == ""
     assert not editor.has_usable_password()

@@ -9,6 +9,8 @@ live hub by mistake. What it changes, in one transaction:
 - each submission's name, email, group and credited names become placeholders made from its
   reference, and any note on where it came from is emptied;
 - every email in the outbox is addressed to example.invalid and its text removed;
+- interest in events and roles keeps its page and date, with a placeholder name and email
+  and no note; email alert subscriptions keep their choices with placeholder addresses;
 - sessions (which may hold share-form drafts), the form rate limit's address hashes and the
   sign-in attempt records (IP addresses and usernames) are deleted;
 - staff accounts keep their usernames and groups, with placeholder emails and names and no
@@ -23,7 +25,9 @@ from django.contrib.sessions.models import Session
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
+from alerts.models import AlertSubscription
 from casestudies.models import FormPost, OutgoingEmail, Submission
+from interest.models import InterestRegistration
 
 PLACEHOLDER_DOMAIN = "example.invalid"
 
@@ -65,6 +69,16 @@ def anonymise():
     emails = OutgoingEmail.objects.update(
         to=f"outbox@{PLACEHOLDER_DOMAIN}", body="(removed)", html_body="", last_error="", headers={}
     )
+    interest = 0
+    for pk in InterestRegistration.objects.values_list("pk", flat=True).iterator():
+        InterestRegistration.objects.filter(pk=pk).update(
+            name=f"Reader {pk}", email=f"interest-{pk}@{PLACEHOLDER_DOMAIN}", note=""
+        )
+        interest += 1
+    alerts = 0
+    for pk in AlertSubscription.objects.values_list("pk", flat=True).iterator():
+        AlertSubscription.objects.filter(pk=pk).update(email=f"alerts-{pk}@{PLACEHOLDER_DOMAIN}")
+        alerts += 1
     staff = 0
     for user in get_user_model().objects.all():
         user.email = f"user-{user.pk}@{PLACEHOLDER_DOMAIN}"
@@ -79,4 +93,11 @@ def anonymise():
             model.objects.all().delete()[0] for model in (AccessAttempt, AccessFailureLog, AccessLog)
         ),
     }
-    return {"submissions": submissions, "outbox emails": emails, "accounts": staff, **deleted}
+    return {
+        "submissions": submissions,
+        "outbox emails": emails,
+        "interest registrations": interest,
+        "alert subscriptions": alerts,
+        "accounts": staff,
+        **deleted,
+    }
