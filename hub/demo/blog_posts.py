@@ -524,4 +524,90 @@ POSTS = [
             ),
         ],
     },
+    {
+        "slug": "patients-on-the-conference-stage",
+        "title": "Patients on the conference stage, not only in the audience",
+        "date": datetime.date(2025, 6, 19),
+        "authors": ["Helen Armitage", "Fatima Begum"],
+        "summary": "Every conference we run now has at least one patient or carer on the programme, "
+        "and free places so others can come.",
+        "intro": "A conference about patients with no patients speaking at it says something about "
+        "who the expertise belongs to. We changed that with two simple rules.",
+        "hero": ("panel", "A row of people sitting at a table, facing an audience."),
+        "themes": ["inclusion-and-diversity", "fit-for-purpose-processes"],
+        "tags": ["events", "bursaries"],
+        "body": [
+            para(
+                "Our first rule: every conference programme has at least one patient, carer or "
+                "service user on it, chairing a session, presenting, running a workshop or sitting "
+                "on a panel. Our second: we ask patients for advice on who should speak and what the "
+                "day should cover, before the programme is fixed."
+            ),
+            heading("Free places"),
+            para(
+                "A ticket price keeps many people away. We set aside free bursary places for patients "
+                "and carers at each event, and we pay travel, so the people in the room are not only "
+                "those whose employer pays."
+            ),
+            quote(
+                "I was asked to chair, not to tell my story. That was the difference.",
+                "Fatima Begum, public contributor",
+            ),
+            accordion(
+                (
+                    "How to suggest a speaker",
+                    "Email the events team with the person's name and what they could talk about. "
+                    "You can suggest yourself.",
+                ),
+                (
+                    "Who can have a bursary place",
+                    "Patients, carers and members of the public who would not otherwise be paid to "
+                    "attend. We ask a few questions, not for proof.",
+                ),
+            ),
+            cta(
+                "Take part",
+                "Speaking, reviewing, advising: see the ways you can get involved.",
+                "Ways to get involved",
+                page="get-involved",
+            ),
+        ],
+    },
+    {
+        "slug": "start-with-people",
+        "title": "Start with people: putting partnership guidance to work",
+        "date": datetime.date(2025, 10, 2),
+        "authors": ["Dr Nadia Hussain", "Sam Adebayo"],
+        "summary": "National guidance sets out ten principles for working with people and "
+        "communities. The hard part is getting it read by the people who plan the work.",
+        "intro": "Guidance on working in partnership with people and communities is long, and busy "
+        "staff may never open it. Here is how we are getting its main message to the right people.",
+        "hero": ("conversation", "Two people talking, with speech bubbles between them."),
+        "themes": ["learning-and-development", "impact"],
+        "tags": ["partnership", "guidance"],
+        "body": [
+            para(
+                "The guidance rests on ten principles and gives real examples of several ways of "
+                "working: co-production, co-design, engagement, consultation and informing. It does "
+                "not rank them. The right one depends on the project, and what counts is what "
+                "changes for people, not which method was used."
+            ),
+            heading("Not a tick box"),
+            para(
+                "Involvement can feel like a form to fill in before a decision that has already been "
+                "made. Showing how partnership has already helped with real problems is what "
+                "persuades colleagues that it is worth the time."
+            ),
+            heading("Three questions for your team"),
+            para(
+                "1. Who here plans projects, and have they read the principles?\n"
+                "2. What do they need to understand, and what can they skip?\n"
+                "3. At what point in planning do we first talk to the people affected?"
+            ),
+            quote(
+                "Start with people is easy to say. It means asking before the plan exists.",
+                "Sam Adebayo, public contributor",
+            ),
+        ],
+    },
 ]

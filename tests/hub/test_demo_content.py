@@ -285,11 +285,11 @@ def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     first = counts()
     # The tree root, and the English home page with everything under it; then the demo's
     # translations (home, about, community examples, case studies, two case studies, and the
-    # events section, its webinar and the opportunities section, in Welsh and in Urdu). 27 pages, the events section with its 4 events, and the
+    # events section, its webinar and the opportunities section, in Welsh and in Urdu). 29 pages, the events section with its 4 events, and the
     # opportunities section with its 3 roles, the resource library with 4 resources, and
     # the impact page; 6 community examples (3 published) and a collection.
-    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 27 + 5 + 4 + 5 + 1 + 7
-    assert first["Page"] == 1 + 27 + 5 + 4 + 5 + 1 + 7 + 2 * 9
+    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 29 + 5 + 4 + 5 + 1 + 7
+    assert first["Page"] == 1 + 29 + 5 + 4 + 5 + 1 + 7 + 2 * 9
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
@@ -314,6 +314,16 @@ def test_every_live_page_renders_with_its_title(demo, client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert html.escape(page.title) in response.content.decode(), page.url
+
+
+def test_the_blog_listing_is_long_enough_to_paginate(demo, client):
+    blog = BlogPage.objects.live().first().get_parent()
+    first = client.get(blog.url).content.decode()
+    assert 'class="nhsuk-pagination' in first and 'rel="next"' in first
+    oldest = BlogPage.objects.live().order_by("date").first()
+    assert html.escape(oldest.title) not in first
+    second = client.get(blog.url + "?page=2").content.decode()
+    assert html.escape(oldest.title) in second and 'rel="prev"' in second
 
 
 # --- ensure_admin ------------------------------------------------------------------------
