@@ -415,3 +415,213 @@ UNSURE = {
         "لسننگ پوسٹ چھ ہفتوں تک ہر ہفتے کے دن لگی۔ ہر ڈبہ نیچی سے بہت اونچی تک، مختلف فریکوئنسی پر پرندے کا گیت سناتا تھا۔ آنے والوں کو پتا چلا کہ وہ کون سی آوازیں نہیں سن سکتے، اور سماعت سے محروم رضاکار بات کرنے کے لیے موجود تھے۔",
     },
 }
+
+RESOURCES_INDEX = {
+    "cy": {
+        "Resource library": "Llyfrgell adnoddau",
+        "resources": "adnoddau",
+        "Guides, templates and questions for involving people in research, with easy read and large print versions.": "Canllawiau, templedi a chwestiynau ar gyfer cynnwys pobl mewn ymchwil, gyda fersiynau hawdd eu darllen a phrint bras.",
+        "Free resources for researchers, public contributors and community groups. Many were written with public contributors. Each one says who it is for and what versions there are.": "Adnoddau am ddim i ymchwilwyr, cyfranwyr cyhoeddus a grwpiau cymunedol. Cafodd llawer eu hysgrifennu gyda chyfranwyr cyhoeddus. Mae pob un yn dweud ar gyfer pwy y mae a pha fersiynau sydd ar gael.",
+    },
+    "ur": {
+        "Resource library": "وسائل کی لائبریری",
+        "Guides, templates and questions for involving people in research, with easy read and large print versions.": "لوگوں کو تحقیق میں شامل کرنے کے لیے رہنما کتابچے، سانچے اور سوالات، آسان پڑھائی اور بڑے حروف والے نسخوں کے ساتھ۔",
+        "Free resources for researchers, public contributors and community groups. Many were written with public contributors. Each one says who it is for and what versions there are.": "محققین، عوامی شرکاء اور کمیونٹی گروپوں کے لیے مفت وسائل۔ ان میں سے کئی عوامی شرکاء کے ساتھ مل کر لکھے گئے۔ ہر ایک بتاتا ہے کہ وہ کس کے لیے ہے اور اس کے کون سے نسخے دستیاب ہیں۔",
+    },
+}
+
+REFLECTIVE_QUESTIONS = {
+    "cy": {
+        "Reflective questions for co-producing research": "Cwestiynau myfyriol ar gyfer cydgynhyrchu ymchwil",
+        "reflective-questions": "cwestiynau-myfyriol",
+        "Questions a research team and public contributors can ask themselves together, to share power more equally at every stage.": "Cwestiynau y gall tîm ymchwil a chyfranwyr cyhoeddus eu gofyn iddyn nhw eu hunain gyda'i gilydd, i rannu grym yn fwy cyfartal ar bob cam.",
+        "Use them at the start of a project and again at each stage. There are no right answers: the point is to talk about them together.": "Defnyddiwch nhw ar ddechrau prosiect ac eto ar bob cam. Does dim atebion cywir: y nod yw siarad amdanyn nhw gyda'ch gilydd.",
+    },
+    "ur": {
+        "Reflective questions for co-producing research": "مشترکہ تحقیق کے لیے غور و فکر کے سوالات",
+        "Questions a research team and public contributors can ask themselves together, to share power more equally at every stage.": "وہ سوالات جو تحقیقی ٹیم اور عوامی شرکاء مل کر خود سے پوچھ سکتے ہیں، تاکہ ہر مرحلے پر اختیار زیادہ برابری سے بانٹا جائے۔",
+        "Use them at the start of a project and again at each stage. There are no right answers: the point is to talk about them together.": "انہیں منصوبے کے آغاز میں اور پھر ہر مرحلے پر استعمال کریں۔ کوئی جواب صحیح یا غلط نہیں: مقصد ان پر مل کر بات کرنا ہے۔",
+    },
+}
+
+MAP_OF_RESOURCES = {
+    "cy": {
+        "A map of resources for co-producing research": "Map o adnoddau ar gyfer cydgynhyrchu ymchwil",
+        "map-of-resources": "map-o-adnoddau",
+        "Which tools and guidance help at each stage, from the first idea to sharing what changed.": "Pa offer a chanllawiau sy'n helpu ar bob cam, o'r syniad cyntaf i rannu beth newidiodd.",
+        "The map is a one-page overview. Each stage lists a few trusted resources.": "Trosolwg ar un dudalen yw'r map. Mae pob cam yn rhestru ychydig o adnoddau dibynadwy.",
+    },
+    "ur": {
+        "A map of resources for co-producing research": "مشترکہ تحقیق کے لیے وسائل کا نقشہ",
+        "Which tools and guidance help at each stage, from the first idea to sharing what changed.": "ہر مرحلے پر کون سے اوزار اور رہنمائی مدد کرتے ہیں، پہلے خیال سے لے کر یہ بتانے تک کہ کیا بدلا۔",
+        "The map is a one-page overview. Each stage lists a few trusted resources.": "یہ نقشہ ایک صفحے کا خلاصہ ہے۔ ہر مرحلے کے ساتھ چند قابلِ اعتماد وسائل درج ہیں۔",
+    },
+}
+
+PAYING_GUIDE = {
+    "cy": {
+        "Paying public contributors: a guide for research teams": "Talu cyfranwyr cyhoeddus: canllaw i dimau ymchwil",
+        "paying-public-contributors-guide": "canllaw-talu-cyfranwyr-cyhoeddus",
+        "How to agree rates, pay quickly and cover expenses, and what to tell people about benefits.": "Sut i gytuno ar gyfraddau, talu'n gyflym a thalu costau, a beth i'w ddweud wrth bobl am fudd-daliadau.",
+    },
+    "ur": {
+        "Paying public contributors: a guide for research teams": "عوامی شرکاء کو معاوضہ: تحقیقی ٹیموں کے لیے رہنما کتابچہ",
+        "How to agree rates, pay quickly and cover expenses, and what to tell people about benefits.": "شرحیں کیسے طے کریں، جلد ادائیگی کیسے کریں اور اخراجات کیسے پورے کریں، اور لوگوں کو سرکاری امداد (بینیفٹس) کے بارے میں کیا بتائیں۔",
+    },
+}
+
+ROLE_TEMPLATE = {
+    "cy": {
+        "Role description template for public contributors": "Templed disgrifiad rôl ar gyfer cyfranwyr cyhoeddus",
+        "role-description-template": "templed-disgrifiad-rol",
+        "A template to tell people what a role involves before they agree to it.": "Templed i ddweud wrth bobl beth mae rôl yn ei olygu cyn iddyn nhw gytuno iddi.",
+    },
+    "ur": {
+        "Role description template for public contributors": "عوامی شرکاء کے لیے کردار کی تفصیل کا سانچہ",
+        "A template to tell people what a role involves before they agree to it.": "ایک سانچہ جس سے لوگوں کو ان کے ہامی بھرنے سے پہلے بتایا جائے کہ کردار میں کیا کرنا ہوگا۔",
+    },
+}
+
+IMPACT = {
+    "cy": {
+        "What changed because people were involved": "Beth newidiodd oherwydd bod pobl wedi cymryd rhan",
+        "impact": "effaith",
+        "The difference patients, carers and communities made to research, to themselves and to services, in the words of the projects.": "Y gwahaniaeth a wnaeth cleifion, gofalwyr a chymunedau i ymchwil, iddyn nhw eu hunain ac i wasanaethau, yng ngeiriau'r prosiectau.",
+        "Every case study and community example on this hub says what changed because people were involved. Here they are together, so you can see the difference it makes.": "Mae pob astudiaeth achos ac enghraifft gymunedol ar yr hyb hwn yn dweud beth newidiodd oherwydd bod pobl wedi cymryd rhan. Dyma nhw gyda'i gilydd, er mwyn i chi weld y gwahaniaeth y mae'n ei wneud.",
+    },
+    "ur": {
+        "What changed because people were involved": "لوگوں کی شمولیت سے کیا بدلا",
+        "The difference patients, carers and communities made to research, to themselves and to services, in the words of the projects.": "مریضوں، نگہداشت کرنے والوں اور کمیونٹیز نے تحقیق میں، اپنی زندگی میں اور خدمات میں جو فرق ڈالا، منصوبوں کے اپنے الفاظ میں۔",
+        "Every case study and community example on this hub says what changed because people were involved. Here they are together, so you can see the difference it makes.": "اس ہب پر ہر کیس اسٹڈی اور کمیونٹی کی مثال بتاتی ہے کہ لوگوں کی شمولیت سے کیا بدلا۔ یہاں وہ سب یکجا ہیں، تاکہ آپ دیکھ سکیں کہ اس سے کیا فرق پڑتا ہے۔",
+    },
+}
+
+DEMENTIA_ROLE = {
+    "cy": {
+        "Join the advisory group for a study of dementia care at home": "Ymunwch â'r grŵp cynghori ar gyfer astudiaeth o ofal dementia yn y cartref",
+        "dementia-study-advisory-group": "grwp-cynghori-astudiaeth-dementia",
+        "Help a research team decide what to ask families caring for someone with dementia.": "Helpwch dîm ymchwil i benderfynu beth i'w ofyn i deuluoedd sy'n gofalu am rywun â dementia.",
+        "Public advisory group member": "Aelod cyhoeddus o'r grŵp cynghori",
+        "Six meetings over two years, each two hours. You will read short papers before each meeting, give your views on the questions the study asks and how it asks them, and help plan how the findings are shared.": "Chwe chyfarfod dros ddwy flynedd, pob un yn ddwy awr. Byddwch yn darllen papurau byr cyn pob cyfarfod, yn rhoi eich barn am y cwestiynau y mae'r astudiaeth yn eu gofyn a sut mae'n eu gofyn, ac yn helpu i gynllunio sut i rannu'r canfyddiadau.",
+        "Two hours every four months, for two years": "Dwy awr bob pedwar mis, am ddwy flynedd",
+        "£25 an hour": "£25 yr awr",
+        "Meetings and the time you spend reading beforehand.": "Cyfarfodydd a'r amser rydych chi'n ei dreulio yn darllen ymlaen llaw.",
+        "We can send papers in large print or talk them through by phone. If you need a laptop or data to join online, we can lend or pay for them.": "Gallwn anfon papurau mewn print bras neu eu trafod dros y ffôn. Os oes angen gliniadur neu ddata arnoch i ymuno ar-lein, gallwn eu benthyg neu dalu amdanyn nhw.",
+        "Priya Shah, public involvement lead": "Priya Shah, arweinydd cynnwys y cyhoedd",
+    },
+    "ur": {
+        "Join the advisory group for a study of dementia care at home": "گھر پر ڈیمینشیا کی نگہداشت کے مطالعے کے مشاورتی گروپ میں شامل ہوں",
+        "Help a research team decide what to ask families caring for someone with dementia.": "ایک تحقیقی ٹیم کو یہ طے کرنے میں مدد دیں کہ ڈیمینشیا میں مبتلا کسی فرد کی دیکھ بھال کرنے والے خاندانوں سے کیا پوچھا جائے۔",
+        "Public advisory group member": "مشاورتی گروپ کے عوامی رکن",
+        "Six meetings over two years, each two hours. You will read short papers before each meeting, give your views on the questions the study asks and how it asks them, and help plan how the findings are shared.": "دو سال میں چھ ملاقاتیں، ہر ایک دو گھنٹے کی۔ آپ ہر ملاقات سے پہلے مختصر کاغذات پڑھیں گے، مطالعے کے سوالات اور ان کے پوچھنے کے طریقے پر اپنی رائے دیں گے، اور نتائج بتانے کی منصوبہ بندی میں مدد کریں گے۔",
+        "Two hours every four months, for two years": "دو سال تک، ہر چار ماہ میں دو گھنٹے",
+        "£25 an hour": "£25 فی گھنٹہ",
+        "Meetings and the time you spend reading beforehand.": "ملاقاتیں اور ان سے پہلے پڑھنے میں لگنے والا وقت۔",
+        "We can send papers in large print or talk them through by phone. If you need a laptop or data to join online, we can lend or pay for them.": "ہم کاغذات بڑے حروف میں بھیج سکتے ہیں یا فون پر ان کی وضاحت کر سکتے ہیں۔ اگر آن لائن شامل ہونے کے لیے آپ کو لیپ ٹاپ یا ڈیٹا چاہیے تو ہم ادھار دے سکتے ہیں یا ان کا خرچ اٹھا سکتے ہیں۔",
+        "Priya Shah, public involvement lead": "پریا شاہ، عوامی شمولیت کی سربراہ",
+    },
+}
+
+STROKE_ROLE = {
+    "cy": {
+        "Public co-applicant for a stroke rehabilitation trial": "Cyd-ymgeisydd cyhoeddus ar gyfer treial adsefydlu ar ôl strôc",
+        "stroke-trial-co-applicant": "cyd-ymgeisydd-treial-stroc",
+        "Help write a funding bid, and then help run the trial as a member of its team.": "Helpwch i ysgrifennu cais am gyllid, ac yna helpu i redeg y treial fel aelod o'i dîm.",
+        "Public co-applicant": "Cyd-ymgeisydd cyhoeddus",
+        "You will help write the plain-English parts of the funding application, then sit on the trial's management group if it is funded. We will pair you with a researcher who has done this before.": "Byddwch yn helpu i ysgrifennu rhannau Saesneg clir y cais am gyllid, ac yna'n eistedd ar grŵp rheoli'r treial os caiff ei ariannu. Byddwn yn eich paru ag ymchwilydd sydd wedi gwneud hyn o'r blaen.",
+        "About 15 hours over the next two months, then a meeting a month": "Tua 15 awr dros y ddau fis nesaf, yna cyfarfod bob mis",
+        "£150 for a full day, £75 for half a day": "£150 am ddiwrnod llawn, £75 am hanner diwrnod",
+        "Time, preparation and travel. We pay for a carer if you need one.": "Amser, paratoi a theithio. Rydyn ni'n talu am ofalwr os oes angen un arnoch.",
+        "Meetings are in a step-free building in Leeds, and online.": "Mae'r cyfarfodydd mewn adeilad heb risiau yn Leeds, ac ar-lein.",
+        "Tom Wright, trial manager": "Tom Wright, rheolwr y treial",
+    },
+    "ur": {
+        "Public co-applicant for a stroke rehabilitation trial": "فالج کے بعد بحالی کے تجربے (ٹرائل) کے لیے عوامی شریک درخواست گزار",
+        "Help write a funding bid, and then help run the trial as a member of its team.": "فنڈنگ کی درخواست لکھنے میں مدد کریں، اور پھر ٹیم کے رکن کے طور پر ٹرائل چلانے میں مدد دیں۔",
+        "Public co-applicant": "عوامی شریک درخواست گزار",
+        "You will help write the plain-English parts of the funding application, then sit on the trial's management group if it is funded. We will pair you with a researcher who has done this before.": "آپ فنڈنگ کی درخواست کے آسان انگریزی والے حصے لکھنے میں مدد کریں گے، اور اگر فنڈنگ مل گئی تو ٹرائل کے انتظامی گروپ میں بیٹھیں گے۔ ہم آپ کو ایک ایسے محقق کے ساتھ جوڑیں گے جو پہلے یہ کام کر چکا ہے۔",
+        "About 15 hours over the next two months, then a meeting a month": "اگلے دو ماہ میں تقریباً 15 گھنٹے، پھر ہر ماہ ایک ملاقات",
+        "£150 for a full day, £75 for half a day": "پورے دن کے £150، آدھے دن کے £75",
+        "Time, preparation and travel. We pay for a carer if you need one.": "وقت، تیاری اور سفر۔ اگر آپ کو نگہداشت کرنے والے کی ضرورت ہو تو ہم اس کا خرچ دیتے ہیں۔",
+        "Meetings are in a step-free building in Leeds, and online.": "ملاقاتیں لیڈز میں سیڑھیوں کے بغیر رسائی والی عمارت میں، اور آن لائن ہوتی ہیں۔",
+        "Tom Wright, trial manager": "ٹام رائٹ، ٹرائل مینیجر",
+    },
+}
+
+YOUNG_PEOPLES_PANEL = {
+    "cy": {
+        "Young people's panel on mental health apps": "Panel pobl ifanc ar apiau iechyd meddwl",
+        "young-peoples-panel": "panel-pobl-ifanc",
+        "Test mental health apps and tell researchers what works for you.": "Profwch apiau iechyd meddwl a dweud wrth ymchwilwyr beth sy'n gweithio i chi.",
+        "Panel member (aged 16 to 24)": "Aelod o'r panel (16 i 24 oed)",
+        "Four online sessions in which you try apps and talk about them with other young people.": "Pedair sesiwn ar-lein lle rydych chi'n rhoi cynnig ar apiau ac yn siarad amdanyn nhw gyda phobl ifanc eraill.",
+        "Four evenings of 90 minutes": "Pedair noson o 90 munud",
+        "£20 voucher per session": "Taleb £20 am bob sesiwn",
+        "Each session.": "Pob sesiwn.",
+        "Ellie Robinson": "Ellie Robinson",
+    },
+    "ur": {
+        "Young people's panel on mental health apps": "ذہنی صحت کی ایپس پر نوجوانوں کا پینل",
+        "Test mental health apps and tell researchers what works for you.": "ذہنی صحت کی ایپس آزمائیں اور محققین کو بتائیں کہ آپ کے لیے کیا کارآمد ہے۔",
+        "Panel member (aged 16 to 24)": "پینل کے رکن (عمر 16 سے 24 سال)",
+        "Four online sessions in which you try apps and talk about them with other young people.": "چار آن لائن نشستیں جن میں آپ ایپس آزماتے ہیں اور دوسرے نوجوانوں کے ساتھ ان پر بات کرتے ہیں۔",
+        "Four evenings of 90 minutes": "90 منٹ کی چار شامیں",
+        "£20 voucher per session": "ہر نشست کے لیے £20 کا واؤچر",
+        "Each session.": "ہر نشست۔",
+        "Ellie Robinson": "ایلی رابنسن",
+    },
+}
+
+PLAIN_ENGLISH_WORKSHOP = {
+    "cy": {
+        "Writing plain-English summaries people want to read": "Ysgrifennu crynodebau Saesneg clir y mae pobl eisiau eu darllen",
+        "plain-english-summaries-workshop": "gweithdy-crynodebau-saesneg-clir",
+        "Bring a summary you are writing and rewrite it with public contributors.": "Dewch â chrynodeb rydych chi'n ei ysgrifennu a'i ailysgrifennu gyda chyfranwyr cyhoeddus.",
+        "Temple of Peace": "Teml Heddwch",
+        "King Edward VII Avenue\nCardiff\nCF10 3AP": "Rhodfa'r Brenin Edward VII\nCaerdydd\nCF10 3AP",
+        "You can also join online: we email the link when you book.": "Gallwch hefyd ymuno ar-lein: rydyn ni'n anfon y ddolen drwy e-bost pan fyddwch yn archebu.",
+        "Anyone who writes about research for the public.": "Unrhyw un sy'n ysgrifennu am ymchwil ar gyfer y cyhoedd.",
+        "Step-free access and a hearing loop. Welsh speakers are welcome to work in Welsh.": "Mynediad heb risiau a dolen sain. Mae croeso i siaradwyr Cymraeg weithio yn Gymraeg.",
+    },
+    "ur": {
+        "Writing plain-English summaries people want to read": "آسان انگریزی میں ایسے خلاصے لکھنا جو لوگ پڑھنا چاہیں",
+        "Bring a summary you are writing and rewrite it with public contributors.": "جو خلاصہ آپ لکھ رہے ہیں وہ ساتھ لائیں اور عوامی شرکاء کے ساتھ مل کر اسے دوبارہ لکھیں۔",
+        "Temple of Peace": "Temple of Peace",
+        "King Edward VII Avenue\nCardiff\nCF10 3AP": "King Edward VII Avenue\nCardiff\nCF10 3AP",
+        "You can also join online: we email the link when you book.": "آپ آن لائن بھی شامل ہو سکتے ہیں: بکنگ کرنے پر ہم لنک ای میل کر دیتے ہیں۔",
+        "Anyone who writes about research for the public.": "ہر وہ شخص جو عوام کے لیے تحقیق کے بارے میں لکھتا ہے۔",
+        "Step-free access and a hearing loop. Welsh speakers are welcome to work in Welsh.": "سیڑھیوں کے بغیر رسائی اور سماعت کا لوپ۔ ویلش بولنے والے ویلش میں کام کر سکتے ہیں۔",
+    },
+}
+
+ONLINE_WEBINAR = {
+    "cy": {
+        "Involvement when we could not meet: lessons from moving online": "Cynnwys pobl pan nad oedden ni'n gallu cwrdd: gwersi o symud ar-lein",
+        "involvement-online-webinar": "gweminar-cynnwys-ar-lein",
+        "Three projects on what worked, and who was left out, when involvement moved online.": "Tri phrosiect ar beth weithiodd, a phwy gafodd eu gadael allan, pan symudodd gwaith cynnwys ar-lein.",
+        "Anyone running involvement online.": "Unrhyw un sy'n cynnal gwaith cynnwys ar-lein.",
+        "The recording has captions.": "Mae capsiynau ar y recordiad.",
+    },
+    "ur": {
+        "Involvement when we could not meet: lessons from moving online": "جب ہم مل نہیں سکتے تھے تو شمولیت: آن لائن منتقل ہونے کے سبق",
+        "Three projects on what worked, and who was left out, when involvement moved online.": "تین منصوبے اس بارے میں کہ جب شمولیت آن لائن منتقل ہوئی تو کیا کارآمد رہا، اور کون پیچھے رہ گیا۔",
+        "Anyone running involvement online.": "ہر وہ شخص جو آن لائن شمولیت کا کام چلاتا ہے۔",
+        "The recording has captions.": "ریکارڈنگ میں کیپشن موجود ہیں۔",
+    },
+}
+
+PAGES.update(
+    {
+        "resources": RESOURCES_INDEX,
+        "reflective-questions": REFLECTIVE_QUESTIONS,
+        "map-of-resources": MAP_OF_RESOURCES,
+        "paying-public-contributors-guide": PAYING_GUIDE,
+        "role-description-template": ROLE_TEMPLATE,
+        "impact": IMPACT,
+        "dementia-study-advisory-group": DEMENTIA_ROLE,
+        "stroke-trial-co-applicant": STROKE_ROLE,
+        "young-peoples-panel": YOUNG_PEOPLES_PANEL,
+        "plain-english-summaries-workshop": PLAIN_ENGLISH_WORKSHOP,
+        "involvement-online-webinar": ONLINE_WEBINAR,
+    }
+)

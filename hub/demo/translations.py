@@ -1,9 +1,10 @@
 """Welsh and Urdu versions of the demo hub, made the way a translator would, through wagtail-localize.
 
 Called at the end of ``load_demo_content``. Creates the Welsh, Urdu and Polish
-locales, translates the taxonomy, and translates the home page, the about page,
-the case-study index, the community-examples page (where people share an
-example) and two case studies into Welsh and Urdu. Safe to run again: the
+locales, translates the taxonomy, and translates the pages listed in
+``translation_text.PAGES`` into Welsh and Urdu: the home, about, case-study and
+community-example pages, two case studies, and the involvement pages (events,
+roles, resources, impact). Safe to run again: the
 strings are updated in place and a page is only republished when its
 translation changed.
 """

@@ -257,6 +257,22 @@ def check_site_settings_are_filled_in():
     assert len(settings.social_links) == 4
 
 
+def check_involvement_pages_are_in_welsh_and_urdu():
+    for slug, welsh_title in (
+        ("impact", "Beth newidiodd oherwydd bod pobl wedi cymryd rhan"),
+        ("young-peoples-panel", "Panel pobl ifanc ar apiau iechyd meddwl"),
+        ("map-of-resources", "Map o adnoddau ar gyfer cydgynhyrchu ymchwil"),
+        (
+            "involvement-online-webinar",
+            "Cynnwys pobl pan nad oedden ni'n gallu cwrdd: gwersi o symud ar-lein",
+        ),
+    ):
+        english = Page.objects.get(slug=slug, locale=Locale.get_default())
+        versions = {page.locale.language_code: page for page in english.get_translations().live()}
+        assert versions["cy"].title == welsh_title, slug
+        assert versions["ur"].title not in (english.title, welsh_title), slug
+
+
 @pytest.fixture
 def demo():
     return load(verbosity=1)
@@ -279,17 +295,19 @@ def test_builds_a_believable_hub_and_reports_progress(demo):
     check_opportunities_include_a_closed_one()
     check_resources_have_files_and_accessible_versions()
     check_community_examples_at_every_stage_and_a_collection()
+    check_involvement_pages_are_in_welsh_and_urdu()
 
 
 def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     first = counts()
-    # The tree root, and the English home page with everything under it; then the demo's
-    # translations (home, about, community examples, case studies, two case studies, and the
-    # events section, its webinar and the opportunities section, in Welsh and in Urdu). 29 pages, the events section with its 4 events, and the
-    # opportunities section with its 3 roles, the resource library with 4 resources, and
-    # the impact page; 6 community examples (3 published) and a collection.
+    # The tree root, and the English home page with everything under it: 29 pages, the events
+    # section with its 4 events, the opportunities section with its 3 roles, the resource
+    # library with 4 resources, the impact page, and 6 community examples (3 published) and a
+    # collection. Then the demo's translations, in Welsh and in Urdu: home, about, community
+    # examples, case studies and two case studies; the events section and three events; the
+    # opportunities section and its roles; the resource library and its resources; the impact page.
     assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 29 + 5 + 4 + 5 + 1 + 7
-    assert first["Page"] == 1 + 29 + 5 + 4 + 5 + 1 + 7 + 2 * 9
+    assert first["Page"] == 1 + 29 + 5 + 4 + 5 + 1 + 7 + 2 * 20
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 
