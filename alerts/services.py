@@ -4,16 +4,14 @@ and each alert has a dedupe key, so no worker sends it twice."""
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from alerts.models import AlertSubscription, Kind
 from casestudies.models import OutgoingEmail
-from casestudies.services.outbox import enqueue_delivery
+from casestudies.services import outbox
 from hub.public_address import absolute
 
 # An unconfirmed request is deleted after this, with its address.
@@ -122,13 +120,14 @@ def subscribers_for(page, kind):
 
 def send_alerts(page):
     """Queue one email per matching subscriber about a new page, in the subscriber's language
-    (the page's translation when it is live). Safe to call again: returns how many were new."""
+    (the page's translation when it is live). Safe to call again: each subscriber is sent it
+    once. Returns how many subscribers it is for."""
     kind = kind_of(page)
     if kind is None:
         return 0
     versions = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().specific()}
-    queued = 0
-    for subscription in subscribers_for(page, kind):
+    subscriptions = list(subscribers_for(page, kind))
+    for subscription in subscriptions:
         version = versions.get(subscription.language_code, page)
         context = {
             "page": version,
@@ -138,31 +137,23 @@ def send_alerts(page):
             "unsubscribe_url": link(subscription, "alerts_unsubscribe"),
         }
         dedupe_key = f"alert:{subscription.pk}:{page.translation_key}"
-        queued += bool(_queue(subscription, "alert_new_page", dedupe_key, context, unsubscribe=True))
-    return queued
+        _queue(subscription, "alert_new_page", dedupe_key, context, unsubscribe=True)
+    return len(subscriptions)
 
 
 def _queue(subscription, template, dedupe_key, context, unsubscribe=False):
-    """Render and store one email in the subscriber's language; sent after commit. None if
-    that dedupe key was queued before."""
-    if OutgoingEmail.objects.filter(dedupe_key=dedupe_key).exists():
-        return None
-    with translation.override(subscription.language_code):
-        context = {"subscription": subscription, "site_name": str(settings.HUB_SITE_NAME), **context}
-        subject = render_to_string(f"emails/{template}_subject.txt", context)
-        body = render_to_string(f"emails/{template}.txt", context)
+    """One email to a subscriber, in their language, through the outbox."""
     headers = {"Auto-Submitted": "auto-generated"}
     if unsubscribe:
         # RFC 8058: mail programs show an "Unsubscribe" button that posts to this address.
         headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    email = OutgoingEmail.objects.create(
-        kind=OutgoingEmail.Kind.ALERT,
-        dedupe_key=dedupe_key,
-        to=subscription.email,
-        subject=" ".join(subject.split())[:200],
-        body=body,
+    return outbox.queue(
+        subscription.email,
+        OutgoingEmail.Kind.ALERT,
+        dedupe_key,
+        template=template,
+        context={"subscription": subscription, **context},
+        language_code=subscription.language_code,
         headers=headers,
     )
-    transaction.on_commit(lambda: enqueue_delivery(email))
-    return email

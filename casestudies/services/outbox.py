@@ -34,20 +34,35 @@ def queue_email(submission, kind, dedupe_key, context):
     """
     if not submission.can_be_contacted:
         return None
+    return queue(
+        submission.contact_email,
+        kind,
+        dedupe_key,
+        template=kind,
+        context={"submission": submission, **context},
+        language_code=submission.language_code,
+        submission=submission,
+    )
+
+
+def queue(to, kind, dedupe_key, *, template, context, language_code, submission=None, headers=None):
+    """Render ``emails/<template>`` in a language and store it; the background task sends it
+    after commit. Queuing the same dedupe_key twice returns the first email and sends nothing new."""
     existing = OutgoingEmail.objects.filter(dedupe_key=dedupe_key).first()
     if existing is not None:
         return existing
-    with translation.override(submission.language_code or settings.LANGUAGE_CODE):
-        context = {"submission": submission, "site_name": str(settings.HUB_SITE_NAME), **context}
-        subject = render_to_string(f"emails/{kind}_subject.txt", context).strip()
-        body = render_to_string(f"emails/{kind}.txt", context)
+    with translation.override(language_code or settings.LANGUAGE_CODE):
+        context = {"site_name": str(settings.HUB_SITE_NAME), **context}
+        subject = render_to_string(f"emails/{template}_subject.txt", context)
+        body = render_to_string(f"emails/{template}.txt", context)
     email = OutgoingEmail.objects.create(
         submission=submission,
         kind=kind,
         dedupe_key=dedupe_key,
-        to=submission.contact_email,
+        to=to,
         subject=" ".join(subject.split())[:200],
         body=body,
+        headers=headers or {},
     )
     transaction.on_commit(lambda: enqueue_delivery(email))
     return email
