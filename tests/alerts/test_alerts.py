@@ -76,6 +76,7 @@ def publish_new(factory, django_capture_on_commit_callbacks, **fields):
 def test_listings_link_to_the_form_with_their_kind_and_theme_chosen(client, sections, themes):
     html = client.get(sections["events"].url + "?theme=mental-health").content.decode()
     assert f'href="{FORM}?kind=events&amp;theme=mental-health"' in html
+    assert f'href="{FORM}">Get email alerts</a>' in html  # and every page's footer links to it
     form = client.get(FORM + "?kind=events&theme=mental-health").content.decode()
     assert re.search(r'value="events"\s+checked', form) and re.search(
         r'value="mental-health"\s+checked', form
