@@ -610,8 +610,43 @@ ONLINE_WEBINAR = {
     },
 }
 
+COURSE = {
+    "cy": {
+        "Co-production in health and social care research: a one-day course": "Cydgynhyrchu mewn ymchwil iechyd a gofal cymdeithasol: cwrs undydd",
+        "co-production-in-research-course": "cwrs-cydgynhyrchu-mewn-ymchwil",
+        "A day on sharing power in research: what co-production means, how to start, and how to work through the hierarchies that get in the way.": "Diwrnod am rannu grym mewn ymchwil: beth yw ystyr cydgynhyrchu, sut i ddechrau, a sut i weithio drwy'r hierarchaethau sy'n rhwystro.",
+        "Engine Shed": "Engine Shed",
+        "Station Approach\nBristol\nBS1 6QH": "Station Approach\nBryste\nBS1 6QH",
+        "Researchers, health and care professionals, and members of the public who want to co-produce research. No experience needed.": "Ymchwilwyr, gweithwyr iechyd a gofal proffesiynol, ac aelodau o'r cyhoedd sydd eisiau cydgynhyrchu ymchwil. Does dim angen profiad.",
+        "The venue has step-free access, a hearing loop and a quiet room. Lunch is provided: tell us about any diet you need. If you need anything else to take part, such as a BSL interpreter or a carer's place, tell us when you book.": "Mae gan y lleoliad fynediad heb risiau, dolen sain ac ystafell dawel. Darperir cinio: dywedwch wrthym am unrhyw ddeiet sydd ei angen arnoch. Os oes angen unrhyw beth arall arnoch i gymryd rhan, fel dehonglydd BSL neu le i ofalwr, dywedwch wrthym pan fyddwch yn archebu.",
+        "£60 for researchers and professionals; free for public contributors": "£60 i ymchwilwyr a gweithwyr proffesiynol; am ddim i gyfranwyr cyhoeddus",
+        "Bursaries cover your travel and a payment for your time. They are for public contributors and carers who would not otherwise be able to come. Say you would like one when you book; we reply within a week.": "Mae bwrsariaethau'n talu am eich teithio a thaliad am eich amser. Maen nhw ar gyfer cyfranwyr cyhoeddus a gofalwyr na fydden nhw'n gallu dod fel arall. Dywedwch yr hoffech chi un pan fyddwch yn archebu; rydyn ni'n ateb o fewn wythnos.",
+        "The course was written by public contributors who have co-produced research, with researchers and a public involvement lead. You will work through reflective questions about sharing power, in small groups that mix researchers and public contributors.": "Cafodd y cwrs ei ysgrifennu gan gyfranwyr cyhoeddus sydd wedi cydgynhyrchu ymchwil, gydag ymchwilwyr ac arweinydd cynnwys y cyhoedd. Byddwch yn gweithio drwy gwestiynau myfyriol am rannu grym, mewn grwpiau bach sy'n cymysgu ymchwilwyr a chyfranwyr cyhoeddus.",
+        "what makes co-production different from consultation": "beth sy'n gwneud cydgynhyrchu yn wahanol i ymgynghori",
+        "sharing decisions from the first idea to the final report": "rhannu penderfyniadau o'r syniad cyntaf i'r adroddiad terfynol",
+        "paying and supporting public contributors": "talu a chefnogi cyfranwyr cyhoeddus",
+        "what to do when hierarchies get in the way": "beth i'w wneud pan fydd hierarchaethau'n rhwystro",
+    },
+    "ur": {
+        "Co-production in health and social care research: a one-day course": "صحت اور سماجی نگہداشت کی تحقیق میں مشترکہ تخلیق: ایک روزہ کورس",
+        "A day on sharing power in research: what co-production means, how to start, and how to work through the hierarchies that get in the way.": "تحقیق میں اختیار بانٹنے پر ایک دن: مشترکہ تخلیق کا کیا مطلب ہے، آغاز کیسے کریں، اور راستے میں آنے والی درجہ بندیوں سے کیسے نمٹیں۔",
+        "Engine Shed": "Engine Shed",
+        "Station Approach\nBristol\nBS1 6QH": "Station Approach\nBristol\nBS1 6QH",
+        "Researchers, health and care professionals, and members of the public who want to co-produce research. No experience needed.": "محققین، صحت اور نگہداشت کے پیشہ ور افراد، اور عوام کے وہ لوگ جو مل کر تحقیق کرنا چاہتے ہیں۔ کسی تجربے کی ضرورت نہیں۔",
+        "The venue has step-free access, a hearing loop and a quiet room. Lunch is provided: tell us about any diet you need. If you need anything else to take part, such as a BSL interpreter or a carer's place, tell us when you book.": "مقام پر سیڑھیوں کے بغیر رسائی، سماعت کا لوپ اور ایک پرسکون کمرہ ہے۔ دوپہر کا کھانا دیا جاتا ہے: اپنی کسی غذائی ضرورت کے بارے میں ہمیں بتائیں۔ اگر حصہ لینے کے لیے آپ کو کچھ اور چاہیے، جیسے برٹش سائن لینگویج (BSL) کا ترجمان یا نگہداشت کرنے والے کے لیے جگہ، تو بکنگ کرتے وقت ہمیں بتائیں۔",
+        "£60 for researchers and professionals; free for public contributors": "محققین اور پیشہ ور افراد کے لیے £60؛ عوامی شرکاء کے لیے مفت",
+        "Bursaries cover your travel and a payment for your time. They are for public contributors and carers who would not otherwise be able to come. Say you would like one when you book; we reply within a week.": "وظائف آپ کے سفر کا خرچ اور آپ کے وقت کا معاوضہ پورا کرتے ہیں۔ یہ اُن عوامی شرکاء اور نگہداشت کرنے والوں کے لیے ہیں جو ورنہ نہیں آ سکتے۔ بکنگ کرتے وقت بتائیں کہ آپ وظیفہ چاہتے ہیں؛ ہم ایک ہفتے میں جواب دیتے ہیں۔",
+        "The course was written by public contributors who have co-produced research, with researchers and a public involvement lead. You will work through reflective questions about sharing power, in small groups that mix researchers and public contributors.": "یہ کورس اُن عوامی شرکاء نے لکھا جو مل کر تحقیق کر چکے ہیں، محققین اور عوامی شمولیت کی ایک سربراہ کے ساتھ۔ آپ اختیار بانٹنے کے بارے میں غور و فکر کے سوالات پر چھوٹے گروپوں میں کام کریں گے جن میں محققین اور عوامی شرکاء ملے جلے ہوں گے۔",
+        "what makes co-production different from consultation": "مشترکہ تخلیق مشاورت سے کیسے مختلف ہے",
+        "sharing decisions from the first idea to the final report": "پہلے خیال سے آخری رپورٹ تک فیصلوں میں شراکت",
+        "paying and supporting public contributors": "عوامی شرکاء کو معاوضہ دینا اور ان کا ساتھ دینا",
+        "what to do when hierarchies get in the way": "جب درجہ بندیاں رکاوٹ بنیں تو کیا کریں",
+    },
+}
+
 PAGES.update(
     {
+        "co-production-in-research-course": COURSE,
         "resources": RESOURCES_INDEX,
         "reflective-questions": REFLECTIVE_QUESTIONS,
         "map-of-resources": MAP_OF_RESOURCES,
