@@ -143,7 +143,7 @@ class EventPage(InterestFormMixin, RoutablePageMixin, BasePage):
         index.SearchField("access"),
         index.SearchField("bursary_details"),
         index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("region", [index.SearchField("name")]),
+        index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("starts_at"),
         index.FilterField("region_id"),
     ]

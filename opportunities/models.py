@@ -108,7 +108,7 @@ class OpportunityPage(InterestFormMixin, RoutablePageMixin, BasePage):
         index.SearchField("payment_rate"),
         index.SearchField("body"),
         index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("region", [index.SearchField("name")]),
+        index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("closes_on"),
         index.FilterField("region_id"),
     ]

@@ -33,6 +33,7 @@ from modelsearch.query import And, Or, PlainText
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from search import engine_search
 from search.backends.config import engine_backend_name
 from search.database import Prefix, match
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
@@ -234,25 +235,34 @@ def chosen_content_types(filters):
 
 def candidate_pages(locale=None, filters=None):
     """Live, public pages of searchable types in the locale, matching every filter."""
-    filters = filters or {}
     locale = locale or Locale.get_active()
-    pages = Page.objects.live().public().filter(locale=locale, content_type__in=chosen_content_types(filters))
+    return apply_filters(Page.objects.live().public().filter(locale=locale), filters or {})
+
+
+def apply_filters(pages, filters):
+    pages = pages.filter(content_type__in=chosen_content_types(filters))
     conditions = filter_conditions(filters)
-    if conditions:
-        pages = pages.filter(conditions)
-    return pages
+    return pages.filter(conditions) if conditions else pages
 
 
-def _search(words, pages, order_by_relevance, any_word, backend_name="default"):
+def _search(words, pages, order_by_relevance, any_word, backend_name="default", filters=None):
     query = build_query(words, any_word)
     backend = search_backend(backend_name)
     if not backend_is_database(backend):
-        # The candidates' conditions (live, public, language, type, year) become the engine's
-        # own filters; a taxonomy filter is sent as the ids of the pages carrying its terms.
         if not order_by_relevance:
             pages = pages.order_by("-first_published_at")
+        if filters is not None:
+            # The engine filters and counts facets itself (search/engine_search.py).
+            body = engine_search.search_body(
+                backend, query, pages, filters, FACET_KEYS, order_by_relevance, MAX_ENGINE_MATCHES
+            )
+            return engine_search.read_response(engine_search.run(backend, body), Locale.get_active())
+        # The candidates' conditions (live, public, language, type, year) become the engine's
+        # own filters; a taxonomy filter is sent as the ids of the pages carrying its terms.
         results = backend.search(query, pages, order_by_relevance=order_by_relevance)
         return [page.pk for page in results[:MAX_ENGINE_MATCHES]]
+    if filters is not None:
+        pages = apply_filters(pages, filters)
     found = match(query)
     matches = pages.order_by().filter(pk__in=found.page_ids())
     if order_by_relevance:
@@ -261,11 +271,12 @@ def _search(words, pages, order_by_relevance, any_word, backend_name="default"):
     return ResultIds(matches, lambda start, stop: list(newest[start:stop]))
 
 
-def find_ids(query, pages, sort="relevance", any_word=None):
+def find_ids(query, pages, sort="relevance", any_word=None, filters=None):
     """Matching page ids for the reader's query, best (or newest) first.
 
     ``any_word`` fixes the match to every word (False) or any word (True) instead of trying
-    every word first.
+    every word first. With ``filters``, ``pages`` are the candidates before them: the database
+    applies them, a search engine applies them and counts the facets in the same request.
     """
     words = query_words(query)
     outcome = SearchOutcome(ids=[], words=words)
@@ -278,7 +289,7 @@ def find_ids(query, pages, sort="relevance", any_word=None):
         attempts = [any_word]
     for any_word in attempts:
         try:
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name)
+            ids = _search(words, pages, order_by_relevance, any_word, backend_name, filters)
             # The last attempt has no fallback, so its (lazy) results need no existence check.
             found = any_word is attempts[-1] or bool(ids)
         except Exception:
@@ -287,7 +298,7 @@ def find_ids(query, pages, sort="relevance", any_word=None):
             logger.exception("Search engine failed; answering from the database backend instead")
             outcome.engine_failed = True
             backend_name = "database"
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name)
+            ids = _search(words, pages, order_by_relevance, any_word, backend_name, filters)
             found = bool(ids)
         if found:
             outcome.ids = ids
@@ -299,8 +310,9 @@ def find_ids(query, pages, sort="relevance", any_word=None):
 
 def without_filters(query, sort, locale, outcome, filters):
     """The same search as ``outcome`` without its filters, matched the same way (every word or
-    any word), for counting each facet without its own selection; None when nothing is filtered."""
-    if not filters:
+    any word), for counting each facet without its own selection; None when nothing is filtered
+    or a search engine counted the facets itself."""
+    if not filters or isinstance(outcome.ids, engine_search.EngineMatches):
         return None
     if not outcome.words:
         return ResultIds.from_queryset(candidate_pages(locale, {}))

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from search.engine import FACET_KEYS, ResultIds, chosen_content_types, filter_conditions, ids_in
+from search.engine_search import EngineMatches
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_links, taxonomy_model
 
 FACET_LABELS = {
@@ -176,7 +177,12 @@ def facet_counts(ids, filters, locale=None, unfiltered=None):
     leaves "Case studies" offered, with its count. Without it, every count has every filter.
     """
     locale = locale or Locale.get_active()
-    rows = _facet_rows(unfiltered, filters) if unfiltered is not None and filters else _facet_rows(ids)
+    if isinstance(ids, EngineMatches):
+        rows = ids.facet_rows  # counted by the search engine, each without its own selection
+    elif unfiltered is not None and filters:
+        rows = _facet_rows(unfiltered, filters)
+    else:
+        rows = _facet_rows(ids)
     if isinstance(ids, ResultIds):
         ids.set_count(next((int(n) for facet, _v, _l, n in rows if facet == "total"), 0))
     all_counts = _counts_by_facet(rows)

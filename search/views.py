@@ -81,10 +81,10 @@ def search(request):
     outcome = SearchOutcome(ids=[], words=words)
     facets = []
     if words or browsing:
-        pages = candidate_pages(locale, filters)
         if words:
-            outcome = find_ids(query, pages, sort)
+            outcome = find_ids(query, candidate_pages(locale), sort, filters=filters)
         else:
+            pages = candidate_pages(locale, filters)
             outcome.ids = ResultIds.from_queryset(pages.order_by("-first_published_at", "-id"))
         facets = facet_counts(
             outcome.ids, filters, locale, without_filters(query, sort, locale, outcome, filters)
@@ -105,7 +105,7 @@ def search(request):
         if paginator.count < FEW_RESULTS or outcome.any_word:
             candidate = suggest_spelling(words, locale)
             if candidate:
-                better = find_ids(candidate, candidate_pages(locale, filters), sort)
+                better = find_ids(candidate, candidate_pages(locale), sort, filters=filters)
                 more = len(better.ids) > paginator.count
                 every_word = outcome.any_word and better.ids and not better.any_word
                 if more or every_word:

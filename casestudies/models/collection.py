@@ -46,7 +46,10 @@ class CollectionPage(RoutablePageMixin, BasePage):
         APIField("date_from"),
         APIField("date_to"),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("what_we_heard")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("what_we_heard"),
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+    ]
     content_panels = BasePage.content_panels + [
         FieldPanel("what_we_heard"),
         MultiFieldPanel(

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import re
 
 import pytest
 from django.core.management import call_command
@@ -155,5 +156,9 @@ def test_live_engine_indexes_and_finds(client, corpus, settings):
     call_command("update_index", verbosity=0)
     assert search_titles(client, q="memory cafe") == ["Memory cafe partners"]
     assert "Paying public contributors on time" in search_titles(client, q="payments")
+    # Filters and facet counts answered by the engine: the theme's own options stay offered.
+    html = client.get("/en/search/?q=people&theme=inclusion-and-diversity").content.decode()
+    assert "Memory cafe partners" in html and "Testing a mood app" not in html
+    assert re.search(r"Digital technologies\s*<span[^>]*>\(1\)", html)
     corpus.memory.unpublish()
     assert search_titles(client, q="memory cafe") == []

@@ -1,5 +1,6 @@
-"""What the hub asks of Elasticsearch or OpenSearch: an index and analyzer per language, and the
-reader's candidate pages as the engine's own filters.
+"""What the hub asks of Elasticsearch or OpenSearch: an index and analyzer per language, the
+reader's candidate pages and chosen filters as the engine's own filters, and the facet counts as
+its aggregations.
 
 No engine runs here, so these tests read the index settings, the mappings and the query bodies
 Wagtail's Elasticsearch 8 backend builds; none of them contacts a server (the URL is a closed
@@ -7,6 +8,7 @@ port). The live-engine test in test_backends_and_api.py runs against a real one 
 SEARCH_URL names it.
 """
 
+import re
 from datetime import datetime
 
 import pytest
@@ -105,7 +107,8 @@ def test_the_candidates_are_the_engines_own_filters_not_a_list_of_ids(engines, c
 
 
 @pytest.mark.django_db
-def test_a_theme_filter_sends_only_the_pages_carrying_the_theme(engines, corpus):
+def test_outside_the_search_page_a_theme_filter_sends_only_the_pages_carrying_the_theme(engines, corpus):
+    """The read API filters its own queryset first, so the engine gets those pages' ids."""
     locale = Locale.get_default()
     with translation.override("en"):
         pages = candidate_pages(locale, {"theme": ["inclusion-and-diversity"]})
@@ -115,3 +118,133 @@ def test_a_theme_filter_sends_only_the_pages_carrying_the_theme(engines, corpus)
         sent.update(f.get("terms", {}).get("id_filter", []))
     assert {corpus.memory.pk, corpus.payments.pk} <= sent
     assert corpus.apps_study.pk not in sent and corpus.about.pk not in sent
+
+
+def _walk(node):
+    """Every dict in a request body."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+
+
+def _nested_paths(clause):
+    return {node["nested"]["path"] for node in _walk(clause) if "nested" in node}
+
+
+@pytest.mark.django_db
+def test_filters_and_facet_counts_are_the_engines_own_no_page_ids_are_sent(engines, corpus):
+    from search import engine_search
+    from search.engine import FACET_KEYS
+
+    filters = {"theme": ["inclusion-and-diversity"], "type": ["casestudypage", "blogpage"], "year": ["2023"]}
+    with translation.override("en"):
+        backend = search_backend()
+        body = engine_search.search_body(
+            backend, build_query(["people"]), candidate_pages(), filters, FACET_KEYS
+        )
+    # No page ids anywhere: not for the candidates, not for the theme.
+    assert not [node for node in _walk(body) if "id_filter" in node.get("terms", {})]
+    # The reader's choices filter the hits after the facets are counted.
+    chosen = body["post_filter"]["bool"]["filter"]
+    assert "casestudies_casestudypage__themes" in _nested_paths(chosen)
+    assert {"terms": {"casestudies_casestudypage__themes.slug_filter": ["inclusion-and-diversity"]}} in list(
+        _walk(chosen)
+    )
+    # Each facet is counted with every other facet's choice, never its own.
+    theme = body["aggs"]["theme"]
+    assert not _nested_paths(theme["filter"])  # the theme choice is left out of the theme counts
+    assert any("content_type_id_filter" in node.get("terms", {}) for node in _walk(theme["filter"]))
+    assert any("first_published_at_filter" in node.get("range", {}) for node in _walk(theme["filter"]))
+    assert "casestudies_casestudypage__themes" in _nested_paths(body["aggs"]["type"]["filter"])
+    assert not any(
+        "content_type_id_filter" in n.get("terms", {}) for n in _walk(body["aggs"]["type"]["filter"])
+    )
+    # Regions are counted on every page type that has one.
+    assert {part["nested"]["path"] for part in body["aggs"]["region"]["aggs"].values()} == {
+        "casestudies_casestudypage__region",
+        "casestudies_sharedlearningpage__region",
+        "events_eventpage__region",
+        "opportunities_opportunitypage__region",
+    }
+    assert body["track_total_hits"] is True
+
+
+def _engine_answer(hits, total, aggregations):
+    """A stand-in for Elasticsearch's answer (no engine runs here), shaped as its API documents."""
+    return {
+        "hits": {"total": {"value": total}, "hits": [{"fields": {"pk": [str(pk)]}} for pk in hits]},
+        "aggregations": aggregations,
+    }
+
+
+def _buckets(**counts):
+    return {"buckets": [{"key": key, "doc_count": n} for key, n in counts.items()]}
+
+
+@pytest.mark.django_db
+def test_the_search_page_shows_the_engines_matches_and_facet_counts(engines, corpus, client, monkeypatch):
+    from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig, ObjectApiResponse
+    from elasticsearch import Elasticsearch
+
+    from search.registry import searchable_content_types
+
+    case_study_type = searchable_content_types()["casestudypage"][0].pk
+    answer = _engine_answer(
+        [corpus.memory.pk],
+        1,
+        {
+            "type": {"values": {"buckets": [{"key": case_study_type, "doc_count": 7}]}},
+            "year": {"values": {"buckets": [{"key_as_string": "2023", "doc_count": 7}]}},
+            "theme": {
+                "terms_0": {"values": _buckets(**{"inclusion-and-diversity": 4, "digital-technologies": 2})},
+                "terms_1": {"values": _buckets(**{"inclusion-and-diversity": 1})},
+            },
+            "approach": {"terms_0": {"values": _buckets(**{"co-production": 3})}},
+            "topic": {"terms_0": {"values": _buckets(dementia=3)}},
+            "region": {"terms_0": {"values": _buckets(**{"north-west": 3, "no-such-region": 9})}},
+        },
+    )
+    sent = []
+
+    def perform_request(self, method, path, *, params=None, headers=None, body=None, **parts):
+        """Where the real client would reach the network: it has already checked and encoded
+        the request, which is kept; the answer is the stand-in."""
+        sent.append({"method": method, "path": path, "params": params or {}, "body": body})
+        meta = ApiResponseMeta(200, "1.1", HttpHeaders(), 0.0, NodeConfig("http", "127.0.0.1", 9))
+        return ObjectApiResponse(body=answer, meta=meta)
+
+    monkeypatch.setattr(Elasticsearch, "perform_request", perform_request)
+    html = client.get("/en/search/?q=people&theme=inclusion-and-diversity").content.decode()
+
+    [request] = sent
+    assert (request["method"], request["path"]) == ("POST", "/hubtest_wagtailcore_page/_search")
+    assert (
+        request["params"] == {"_source": "false", "stored_fields": "pk"} or "stored_fields" in request["body"]
+    )
+    assert {"query", "aggs", "post_filter", "size", "track_total_hits"} <= set(request["body"])
+    assert not [node for node in _walk(request["body"]) if "id_filter" in node.get("terms", {})]
+    assert "Memory cafe partners" in html
+    # Counts as the engine gave them: a theme summed over its page types; an unknown term left out.
+    options = [
+        re.sub(r"<[^>]+>", "", label) for label in re.findall(r'checkboxes__label"[^>]*>(.*?)</label>', html)
+    ]
+    assert options == [
+        "Case studies (7)",
+        "Inclusion and diversity (5)",
+        "Digital technologies (2)",
+        "Co-production (3)",
+        "Dementia (3)",
+        "North West (3)",
+        "2023 (7)",
+    ]
+
+
+@pytest.mark.django_db
+def test_when_the_engine_cannot_be_reached_the_database_answers_with_the_filters(engines, corpus, client):
+    html = client.get("/en/search/?q=dementia&theme=inclusion-and-diversity").content.decode()
+    assert "Memory cafe partners" in html  # found by the database backend, filtered by theme
+    assert "Testing a mood app" not in html

@@ -1,0 +1,188 @@
+"""A search page's question to Elasticsearch or OpenSearch, in one request: the matches, their
+total and every facet's counts.
+
+Wagtail compiles the reader's words and the candidates' own fields (live, public, language,
+searchable types) into the engine's query. The hub adds what that compiler cannot express:
+the chosen filters, as a ``post_filter`` on the content type, the publication year and each
+page type's nested term fields (``blog_blogpage__themes.slug_filter``), and the facet counts,
+as aggregations over all the matches, each filtered by every other facet's choice, so a facet
+is counted without its own selection. No page ids travel from PostgreSQL, and the counts
+cover every match, not only the best thousand.
+"""
+
+from datetime import datetime
+
+from django.conf import settings
+from django.utils.timezone import make_aware
+from modelsearch import index
+from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+from wagtail.models import Page
+
+from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
+
+TYPE_FIELD = "content_type_id_filter"  # the page's own content type, as Wagtail indexes it
+YEAR_FIELD = "first_published_at_filter"
+MAX_TERMS = 200  # options counted per facet: far more than any facet offers
+
+
+class EngineMatches(list):
+    """The best matches' ids (a list, at most ``size``), with the engine's total and facet rows:
+    (facet, value, label, count), as search.facets reads them from SQL."""
+
+    def __init__(self, ids, total, facet_rows):
+        super().__init__(ids)
+        self.total = total
+        self.facet_rows = facet_rows
+
+
+def _slug_filter(model, relation):
+    """The model's RelatedFields for ``relation``, if it indexes the terms' slugs to filter on."""
+    for field in model.get_search_fields():
+        if (
+            isinstance(field, index.RelatedFields)
+            and field.field_name == relation
+            and any(isinstance(sub, index.FilterField) and sub.field_name == "slug" for sub in field.fields)
+        ):
+            return field
+    return None
+
+
+def term_fields(backend):
+    """{facet key: [(nested path, slug field), ...]}: one pair per page type with that facet,
+    named as the backend's mapping names them."""
+    found = {}
+    for key, pairs in taxonomy_fields().items():
+        found[key] = []
+        for model, relation in pairs:
+            related = _slug_filter(model, relation)
+            if related is None:
+                raise ValueError(f"{model.__name__}.{relation} needs index.FilterField('slug') to be faceted")
+            path = backend.mapping_class(model).get_field_column_name(related)
+            found[key].append((path, f"{path}.slug_filter"))
+    return found
+
+
+def _year_range(year):
+    start, end = make_aware(datetime(year, 1, 1)), make_aware(datetime(year + 1, 1, 1))
+    return {"range": {YEAR_FIELD: {"gte": start.isoformat(), "lt": end.isoformat()}}}
+
+
+def _any_of(clauses):
+    return {"bool": {"should": clauses, "minimum_should_match": 1}}
+
+
+def filter_clauses(backend, filters):
+    """{facet key: the engine's filter for the reader's choices}: OR within a facet."""
+    clauses = {}
+    if filters.get("type"):
+        types = searchable_content_types()
+        clauses["type"] = {
+            "terms": {TYPE_FIELD: [types[key][0].pk for key in filters["type"] if key in types]}
+        }
+    if filters.get("year"):
+        clauses["year"] = _any_of([_year_range(int(year)) for year in filters["year"]])
+    for key, fields in term_fields(backend).items():
+        if filters.get(key):
+            clauses[key] = _any_of(
+                [
+                    {"nested": {"path": path, "query": {"terms": {slug: filters[key]}}}}
+                    for path, slug in fields
+                ]
+            )
+    return clauses
+
+
+def aggregations(backend, clauses, facet_keys):
+    """One filtered aggregation per facet: counted over the matches that pass every other facet's
+    filter, so its own options stay offered with their counts."""
+    fields = term_fields(backend)
+    aggs = {}
+    for key in facet_keys:
+        others = [clause for other, clause in clauses.items() if other != key]
+        if key == "type":
+            counts = {"values": {"terms": {"field": TYPE_FIELD, "size": MAX_TERMS}}}
+        elif key == "year":
+            counts = {
+                "values": {
+                    "date_histogram": {
+                        "field": YEAR_FIELD,
+                        "calendar_interval": "year",
+                        "format": "yyyy",
+                        "time_zone": settings.TIME_ZONE,  # years as the database counts them
+                        "min_doc_count": 1,
+                    }
+                }
+            }
+        else:
+            counts = {
+                f"terms_{n}": {
+                    "nested": {"path": path},
+                    "aggs": {"values": {"terms": {"field": slug, "size": MAX_TERMS}}},
+                }
+                for n, (path, slug) in enumerate(fields[key])
+            }
+        aggs[key] = {"filter": {"bool": {"filter": others}}, "aggs": counts}
+    return aggs
+
+
+def search_body(backend, query, pages, filters, facet_keys, order_by_relevance=True, size=1000):
+    """The request body: Wagtail's compiled query over ``pages`` (the unfiltered candidates), the
+    reader's filters after it and the facets' aggregations beside it."""
+    compiler = backend.search(query, pages, order_by_relevance=order_by_relevance).query_compiler
+    clauses = filter_clauses(backend, filters)
+    body = {
+        "query": compiler.get_query(),
+        "aggs": aggregations(backend, clauses, facet_keys),
+        "size": size,
+        "track_total_hits": True,
+        "_source": False,
+        "stored_fields": ["pk"],
+    }
+    if clauses:
+        body["post_filter"] = {"bool": {"filter": list(clauses.values())}}
+    sort = None if order_by_relevance else compiler.get_sort()
+    if sort:
+        body["sort"] = sort
+    return body
+
+
+def run(backend, body):
+    """Send the body; Elasticsearch 8's client takes its parts as arguments, older ones a body."""
+    index_name = backend.get_index_for_model(Page).name
+    if isinstance(backend, Elasticsearch8SearchBackend):
+        return backend.es.search(index=index_name, **body)
+    return backend.es.search(index=index_name, body=body)
+
+
+def read_response(response, locale):
+    """EngineMatches from the engine's answer: ids in order, the total and the facet rows."""
+    hits = response["hits"]
+    ids = [int(hit["fields"]["pk"][0]) for hit in hits["hits"]]
+    rows = [("total", "", "", hits["total"]["value"])]
+    type_ids = {str(content_type.pk) for content_type, _ in searchable_content_types().values()}
+    for key, result in response.get("aggregations", {}).items():
+        if key == "type":
+            rows += [
+                ("type", str(b["key"]), "", b["doc_count"])
+                for b in result["values"]["buckets"]
+                if str(b["key"]) in type_ids
+            ]
+        elif key == "year":
+            rows += [
+                ("year", bucket["key_as_string"], "", bucket["doc_count"])
+                for bucket in result["values"]["buckets"]
+            ]
+        else:
+            buckets = [
+                b
+                for name, part in result.items()
+                if name.startswith("terms_")
+                for b in part["values"]["buckets"]
+            ]
+            names = dict(
+                taxonomy_model(key)
+                .objects.filter(locale=locale, slug__in={b["key"] for b in buckets})
+                .values_list("slug", "name")
+            )
+            rows += [(key, b["key"], names[b["key"]], b["doc_count"]) for b in buckets if b["key"] in names]
+    return EngineMatches(ids, hits["total"]["value"], rows)
