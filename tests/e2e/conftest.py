@@ -3,8 +3,9 @@
 Reusable fixtures for journeys (submission, search, localisation... add modules beside these):
 
 ``demo_site``
-    The demo content (``manage.py load_demo_content``) in the test database, served by
-    pytest-django's ``live_server``. Returns the live server's base URL.
+    The demo content (``manage.py load_demo_content``, loaded once per session and put back
+    from a snapshot for each test) in the test database, served by pytest-django's
+    ``live_server``. Returns the live server's base URL.
 ``browser_page``
     A fresh Playwright page in its own browser context (English, a phone-sized
     viewport is ``browser_page.set_viewport_size(...)`` away). JavaScript errors and
@@ -38,6 +39,7 @@ from django.core.management import call_command
 from django.db import connections
 
 from tests.e2e import admin_kit
+from tests.e2e.demo_snapshot import DemoSnapshot
 
 CHROMIUM = os.environ.get("HUB_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -195,15 +197,25 @@ def assert_page_clean(page):
 # --- Content ---------------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(tmp_path_factory):
+    return DemoSnapshot(tmp_path_factory.mktemp("demo-media"))
+
+
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, settings):
+def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshot):
     """The demo content in the test database, served by the live server; returns its base URL.
 
     live_server makes the test transactional (the database is emptied after it);
-    serialized rollback puts back what the migrations created (root page, locales, groups),
-    so each test starts from a migrated database and loads the demo content afresh.
+    serialized rollback puts back what the migrations created (root page, locales, groups).
+    The first test loads the demo content; later ones get the same rows back from a
+    snapshot (tests/e2e/demo_snapshot.py), so each starts from the demo as loaded.
     """
-    call_command("load_demo_content", verbosity=0)
+    if demo_snapshot.taken:
+        demo_snapshot.restore(settings.MEDIA_ROOT)
+    else:
+        call_command("load_demo_content", verbosity=0)
+        demo_snapshot.take(settings.MEDIA_ROOT)
     serve_links_from(live_server, settings)
     return live_server.url
 
