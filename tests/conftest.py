@@ -69,3 +69,28 @@ def site_tree(db):
 def image(db):
     """A small image with a description (its default alt text)."""
     return ImageFactory()
+
+
+@pytest.fixture(scope="module")
+def _demo_for_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content, loaded once for a module of tests that only read it, inside a
+    transaction rolled back after the module. Returns where its files are."""
+    from django.db import transaction
+    from django.test import override_settings
+
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_demo_content", verbosity=0)
+            yield media
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_content(_demo_for_module, db, settings):
+    """The demo content, shared by the tests of a module that only read it (see _demo_for_module)."""
+    settings.MEDIA_ROOT = _demo_for_module

@@ -1,6 +1,5 @@
 """The demo-content and admin-account management commands."""
 
-import html
 import io
 
 import pytest
@@ -278,7 +277,7 @@ def demo():
     return load(verbosity=1)
 
 
-def test_builds_a_believable_hub_and_reports_progress(demo):
+def test_builds_a_believable_hub_reports_progress_and_can_run_again(demo):
     assert "Creating themes..." in demo
     assert "Blog posts: 3/" in demo
     assert "Case studies: 8/8" in demo
@@ -297,8 +296,7 @@ def test_builds_a_believable_hub_and_reports_progress(demo):
     check_community_examples_at_every_stage_and_a_collection()
     check_involvement_pages_are_in_welsh_and_urdu()
 
-
-def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
+    # Running again duplicates nothing and puts changes back (one test: a load takes a minute).
     first = counts()
     # The tree root, and the English home page with everything under it: 29 pages, the events
     # section with its 4 events, the opportunities section with its 3 roles, the resource
@@ -323,25 +321,6 @@ def test_running_again_duplicates_nothing_and_puts_changes_back(demo):
     assert {key: value for key, value in after.items() if key != "Revision"} == {
         key: value for key, value in first.items() if key != "Revision"
     }
-
-
-def test_every_live_page_renders_with_its_title(demo, client):
-    pages = Page.objects.live().filter(depth__gt=1).specific()
-    assert pages.count() >= 27
-    for page in pages:
-        response = client.get(page.url)
-        assert response.status_code == 200, page.url
-        assert html.escape(page.title) in response.content.decode(), page.url
-
-
-def test_the_blog_listing_is_long_enough_to_paginate(demo, client):
-    blog = BlogPage.objects.live().first().get_parent()
-    first = client.get(blog.url).content.decode()
-    assert 'class="nhsuk-pagination' in first and 'rel="next"' in first
-    oldest = BlogPage.objects.live().order_by("date").first()
-    assert html.escape(oldest.title) not in first
-    second = client.get(blog.url + "?page=2").content.decode()
-    assert html.escape(oldest.title) in second and 'rel="prev"' in second
 
 
 # --- ensure_admin ------------------------------------------------------------------------
@@ -380,21 +359,3 @@ def test_if_empty_leaves_a_hub_in_use_alone(site_tree):
     assert "already has content" in out.getvalue()
     assert Page.objects.count() == pages_before
     assert not BlogPage.objects.filter(slug="what-we-mean-by-co-production").exists()
-
-
-READER_LANGUAGES = [
-    ("/en/", "Health and Care Research Engagement Hub", "A yellow sun rising", "Run by a partnership"),
-    ("/cy/", "Hyb Ymgysylltu Ymchwil Iechyd a Gofal", "Haul melyn yn codi", "Yn cael ei redeg gan"),
-    ("/ur/", "صحت اور نگہداشت کی تحقیق کا انگیجمنٹ ہب", "پیلا سورج", "شراکت داری کے تحت"),
-]
-
-
-def test_site_name_hero_description_and_footer_line_are_in_the_readers_language(demo, client):
-    for path, site_name, hero_alt, footer_line in READER_LANGUAGES:
-        page = html.unescape(client.get(path).content.decode())
-        assert f"| {site_name}</title>" in page, path
-        hero = page.split('class="hub-hero__image"', 1)[1].split("</div>", 1)[0]
-        assert hero_alt in hero.split('alt="', 1)[1].split('"', 1)[0], path
-        assert footer_line in page.split("<footer", 1)[1], path
-        if path != "/en/":
-            assert "Run by a partnership" not in page and "Sunrise over" not in page, path
