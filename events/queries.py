@@ -1,5 +1,6 @@
 """The events listing: upcoming first (soonest first), then past events (latest first)."""
 
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from events.models import EventPage
@@ -12,10 +13,8 @@ EVENTS_PER_PAGE = 10
 
 
 def events_under(index_page):
-    return (
-        public_pages(EventPage.objects.child_of(index_page).live())
-        .select_related("listing_image", "region")
-        .prefetch_related("themes")
+    return public_pages(EventPage.objects.child_of(index_page).live()).select_related(
+        "listing_image", "region"
     )
 
 
@@ -42,6 +41,9 @@ def event_listing(index_page, request):
     upcoming = list(upcoming_events(index_page).filter(conditions).distinct())
     past = past_events(index_page).filter(conditions).distinct()
     past_page, past_paginator = paginate(request, past, EVENTS_PER_PAGE)
+    past_page.object_list = list(past_page.object_list)
+    # The cards' themes, for both lists in one query.
+    prefetch_related_objects([*upcoming, *past_page.object_list], "themes")
     return {
         "upcoming": upcoming,
         "past": past_page,

@@ -114,7 +114,7 @@ def test_serve_sh_runs_the_production_stack_and_stops_every_process(stack_databa
 
         # Production settings, the demo content, and pages from the proxy's cache.
         status, headers, html = fetch(base_url + "/en/blog/")
-        assert status == 200 and "What we mean by co-production" in html
+        assert status == 200 and "Start with people: putting partnership guidance to work" in html
         assert headers["Cache-Control"].startswith("public")
         assert fetch(base_url + "/en/blog/")[1]["X-Cache-Status"] == "HIT"
         # Static files come from nginx with long-lived names from collectstatic's manifest.
