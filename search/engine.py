@@ -235,12 +235,16 @@ def chosen_content_types(filters):
 
 def candidate_pages(locale=None, filters=None):
     """Live, public pages of searchable types in the locale, matching every filter."""
+    filters = filters or {}
     locale = locale or Locale.get_active()
-    return apply_filters(Page.objects.live().public().filter(locale=locale), filters or {})
+    pages = Page.objects.live().public().filter(locale=locale, content_type__in=chosen_content_types(filters))
+    return apply_filters(pages, {key: values for key, values in filters.items() if key != "type"})
 
 
 def apply_filters(pages, filters):
-    pages = pages.filter(content_type__in=chosen_content_types(filters))
+    """Candidates narrowed to the reader's choices: OR within a facet, AND across facets."""
+    if filters.get("type"):
+        pages = pages.filter(content_type__in=chosen_content_types(filters))
     conditions = filter_conditions(filters)
     return pages.filter(conditions) if conditions else pages
 
