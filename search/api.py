@@ -42,11 +42,8 @@ class HubSearchFilter(BaseFilterBackend):
         requested = [key for key in FILTER_KEYS if params.getlist(key)]
         if requested and not filters:
             return queryset.none()
-        if filters:
-            conditions = filter_conditions(filters)
-            queryset = queryset.filter(conditions)
         if "search" not in params:
-            return queryset
+            return queryset.filter(filter_conditions(filters)) if filters else queryset
         query = normalise_query(params.get("search", ""))
         if not query_words(query):
             return queryset.none()
@@ -56,7 +53,8 @@ class HubSearchFilter(BaseFilterBackend):
         if "order" in params:
             sort = "newest"
         try:
-            ids = find_ids(query, queryset.order_by(), sort).ids[:MAX_API_RESULTS]
+            # The filters go with the search, so a search engine applies them itself.
+            ids = find_ids(query, queryset.order_by(), sort, filters=filters).ids[:MAX_API_RESULTS]
         except FieldError as error:
             raise BadRequestError(f"cannot search with the filter '{error.field_name}'") from error
         if "order" in params:

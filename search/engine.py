@@ -255,17 +255,12 @@ def _search(words, pages, order_by_relevance, any_word, backend_name="default", 
     if not backend_is_database(backend):
         if not order_by_relevance:
             pages = pages.order_by("-first_published_at")
-        if filters is not None:
-            # The engine filters and counts facets itself (search/engine_search.py).
-            body = engine_search.search_body(
-                backend, query, pages, filters, FACET_KEYS, order_by_relevance, MAX_ENGINE_MATCHES
-            )
-            return engine_search.read_response(engine_search.run(backend, body), Locale.get_active())
-        # The candidates' conditions (live, public, language, type, year) become the engine's
-        # own filters; a taxonomy filter is sent as the ids of the pages carrying its terms.
-        results = backend.search(query, pages, order_by_relevance=order_by_relevance)
-        return [page.pk for page in results[:MAX_ENGINE_MATCHES]]
-    if filters is not None:
+        # The engine filters and counts facets itself (search/engine_search.py).
+        body = engine_search.search_body(
+            backend, query, pages, filters or {}, FACET_KEYS, order_by_relevance, MAX_ENGINE_MATCHES
+        )
+        return engine_search.read_response(engine_search.run(backend, body), Locale.get_active())
+    if filters:
         pages = apply_filters(pages, filters)
     found = match(query)
     matches = pages.order_by().filter(pk__in=found.page_ids())
