@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.models import Locale
 
 from alerts.models import AlertSubscription, Kind
 from casestudies.models import OutgoingEmail
@@ -125,14 +126,19 @@ def send_alerts(page):
     kind = kind_of(page)
     if kind is None:
         return 0
-    versions = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().specific()}
+    # Each language's version and address, worked out once for all its subscribers.
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    versions = {languages[p.locale_id]: p for p in page.get_translations(inclusive=True).live().specific()}
+    default = languages[page.locale_id]
+    versions.setdefault(default, page)
+    urls = {code: version.full_url for code, version in versions.items()}
     subscriptions = list(subscribers_for(page, kind))
     for subscription in subscriptions:
-        version = versions.get(subscription.language_code, page)
+        code = subscription.language_code if subscription.language_code in versions else default
         context = {
-            "page": version,
-            "page_url": version.full_url,
-            "in_other_language": version.locale.language_code != subscription.language_code,
+            "page": versions[code],
+            "page_url": urls[code],
+            "in_other_language": code != subscription.language_code,
             "kind": Kind(kind).label,
             "unsubscribe_url": link(subscription, "alerts_unsubscribe"),
         }
