@@ -71,7 +71,7 @@ def _any_of(clauses):
     return {"bool": {"should": clauses, "minimum_should_match": 1}}
 
 
-def filter_clauses(backend, filters):
+def filter_clauses(filters, fields):
     """{facet key: the engine's filter for the reader's choices}: OR within a facet."""
     clauses = {}
     if filters.get("type"):
@@ -81,21 +81,17 @@ def filter_clauses(backend, filters):
         }
     if filters.get("year"):
         clauses["year"] = _any_of([_year_range(int(year)) for year in filters["year"]])
-    for key, fields in term_fields(backend).items():
+    for key, pairs in fields.items():
         if filters.get(key):
             clauses[key] = _any_of(
-                [
-                    {"nested": {"path": path, "query": {"terms": {slug: filters[key]}}}}
-                    for path, slug in fields
-                ]
+                [{"nested": {"path": path, "query": {"terms": {slug: filters[key]}}}} for path, slug in pairs]
             )
     return clauses
 
 
-def aggregations(backend, clauses, facet_keys):
+def aggregations(clauses, fields, facet_keys):
     """One filtered aggregation per facet: counted over the matches that pass every other facet's
     filter, so its own options stay offered with their counts."""
-    fields = term_fields(backend)
     aggs = {}
     for key in facet_keys:
         others = [clause for other, clause in clauses.items() if other != key]
@@ -129,10 +125,11 @@ def search_body(backend, query, pages, filters, facet_keys, order_by_relevance=T
     """The request body: Wagtail's compiled query over ``pages`` (the unfiltered candidates), the
     reader's filters after it and the facets' aggregations beside it."""
     compiler = backend.search(query, pages, order_by_relevance=order_by_relevance).query_compiler
-    clauses = filter_clauses(backend, filters)
+    fields = term_fields(backend)
+    clauses = filter_clauses(filters, fields)
     body = {
         "query": compiler.get_query(),
-        "aggs": aggregations(backend, clauses, facet_keys),
+        "aggs": aggregations(clauses, fields, facet_keys),
         "size": size,
         "track_total_hits": True,
         "_source": False,
