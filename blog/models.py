@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import BodyStreamBlock
-from hub.models import BasePage
+from hub.models import BasePage, PagedListing
 
 WORDS_PER_MINUTE = 200
 
@@ -60,12 +60,12 @@ class BlogPageAuthor(Orderable):
         verbose_name_plural = _("authors")
 
 
-class BlogIndexPage(RoutablePageMixin, BasePage):
+class BlogIndexPage(RoutablePageMixin, PagedListing, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), *PagedListing.listing_panels]
 
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["blog.BlogPage"]

@@ -7,8 +7,6 @@ from hub.models import Person, Theme
 from hub.pagination import paginate
 from hub.queries import public_pages
 
-POSTS_PER_PAGE = 10
-
 
 def post_listing_queryset(index_page):
     """Live public posts under an index, with what a card needs (listing image, themes) loaded."""
@@ -54,7 +52,7 @@ def blog_listing(index_page, request):
 
     # Reuse the listing's filters as a subquery: no second query for view restrictions.
     authors = Person.objects.filter(blog_authorships__page__in=base.values("pk")).distinct()
-    page_obj, paginator = paginate(request, posts.distinct(), POSTS_PER_PAGE)
+    page_obj, paginator = paginate(request, posts.distinct(), index_page.items_per_page)
     return {
         "posts": page_obj,
         "paginator": paginator,

@@ -8,8 +8,6 @@ from casestudies.models import SharedLearningPage
 from hub.models import Theme
 from hub.pagination import paginate
 
-EXAMPLES_PER_PAGE = 12
-
 
 def example_queryset(queryset):
     return queryset.select_related("topic", "region", "listing_image").prefetch_related(
@@ -26,7 +24,7 @@ def shared_learning_listing(index_page, request):
     active_theme = next((t for t in themes if t.slug == theme_slug), None)
     if theme_slug:
         examples = examples.filter(themes=active_theme) if active_theme else examples.none()
-    page_obj, paginator = paginate(request, examples.distinct(), EXAMPLES_PER_PAGE)
+    page_obj, paginator = paginate(request, examples.distinct(), index_page.items_per_page)
     return {
         "examples": page_obj,
         "paginator": paginator,

@@ -7,8 +7,6 @@ from hub.models import Approach, Region, ResearchStage, Theme, Topic
 from hub.pagination import paginate
 from hub.queries import public_pages
 
-CASE_STUDIES_PER_PAGE = 10
-
 # query-string name -> (taxonomy model, lookup on CaseStudyPage)
 FILTERS = {
     "theme": (Theme, "themes"),
@@ -70,7 +68,7 @@ def case_study_listing(index_page, request):
         active[name] = term
         case_studies = case_studies.filter(**{lookup: term.pk}) if term else case_studies.none()
     case_studies = case_studies.distinct()
-    page_obj, paginator = paginate(request, case_studies, CASE_STUDIES_PER_PAGE)
+    page_obj, paginator = paginate(request, case_studies, index_page.items_per_page)
     return {
         "case_studies": page_obj,
         "paginator": paginator,

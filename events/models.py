@@ -20,13 +20,14 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from hub.models import BasePage, SectionIndexPage
+from hub.models import BasePage, PagedListing, SectionIndexPage
 from interest.pages import InterestFormMixin
 
 TIME_ZONES = [("Europe/London", _("UK time (Europe/London)"))]
 
 
-class EventIndexPage(RoutablePageMixin, SectionIndexPage):
+class EventIndexPage(RoutablePageMixin, PagedListing, SectionIndexPage):
+    content_panels = SectionIndexPage.content_panels + PagedListing.listing_panels
     subpage_types = ["events.EventPage"]
 
     class Meta:

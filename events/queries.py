@@ -9,8 +9,6 @@ from hub.models import Region, Theme
 from hub.pagination import paginate
 from hub.queries import public_pages
 
-EVENTS_PER_PAGE = 10
-
 
 def events_under(index_page):
     return public_pages(EventPage.objects.child_of(index_page).live()).select_related(
@@ -38,15 +36,24 @@ def event_listing(index_page, request):
         & choice_filter(request, "format", formats, "format", active, FORMAT_MATCHES)
         & term_filter(request, "region", regions, "region", active)
     )
-    upcoming = list(upcoming_events(index_page).filter(conditions).distinct())
-    past = past_events(index_page).filter(conditions).distinct()
-    past_page, past_paginator = paginate(request, past, EVENTS_PER_PAGE)
-    past_page.object_list = list(past_page.object_list)
+    # Each list has its own page number: ?page= for upcoming events, ?past= for past ones.
+    upcoming, upcoming_paginator = paginate(
+        request, upcoming_events(index_page).filter(conditions).distinct(), index_page.items_per_page
+    )
+    past, past_paginator = paginate(
+        request,
+        past_events(index_page).filter(conditions).distinct(),
+        index_page.items_per_page,
+        param="past",
+    )
+    upcoming.object_list = list(upcoming.object_list)
+    past.object_list = list(past.object_list)
     # The cards' themes, for both lists in one query.
-    prefetch_related_objects([*upcoming, *past_page.object_list], "themes")
+    prefetch_related_objects([*upcoming.object_list, *past.object_list], "themes")
     return {
         "upcoming": upcoming,
-        "past": past_page,
+        "upcoming_paginator": upcoming_paginator,
+        "past": past,
         "past_paginator": past_paginator,
         "themes": themes,
         "regions": regions,

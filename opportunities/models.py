@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from hub.models import BasePage, SectionIndexPage
+from hub.models import BasePage, PagedListing, SectionIndexPage
 from interest.pages import InterestFormMixin
 
 UK = zoneinfo.ZoneInfo("Europe/London")
@@ -30,7 +30,8 @@ def today_in_the_uk():
     return timezone.localtime(timezone.now(), UK).date()
 
 
-class OpportunityIndexPage(SectionIndexPage):
+class OpportunityIndexPage(PagedListing, SectionIndexPage):
+    content_panels = SectionIndexPage.content_panels + PagedListing.listing_panels
     subpage_types = ["opportunities.OpportunityPage"]
 
     class Meta:

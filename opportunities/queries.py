@@ -6,8 +6,6 @@ from hub.pagination import paginate
 from hub.queries import public_pages
 from opportunities.models import OpportunityPage, today_in_the_uk
 
-PER_PAGE = 10
-
 
 def open_opportunities(index_page):
     """Live, public opportunities whose closing day has not passed: decided by the clock."""
@@ -31,7 +29,7 @@ def opportunity_listing(index_page, request):
         & term_filter(request, "region", regions, "region", active)
     )
     page_obj, paginator = paginate(
-        request, open_opportunities(index_page).filter(conditions).distinct(), PER_PAGE
+        request, open_opportunities(index_page).filter(conditions).distinct(), index_page.items_per_page
     )
     return {
         "opportunities": page_obj,

@@ -13,10 +13,11 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import BodyStreamBlock
-from hub.models import BasePage, SectionIndexPage
+from hub.models import BasePage, PagedListing, SectionIndexPage
 
 
-class ResourceIndexPage(SectionIndexPage):
+class ResourceIndexPage(PagedListing, SectionIndexPage):
+    content_panels = SectionIndexPage.content_panels + PagedListing.listing_panels
     subpage_types = ["resources.ResourcePage"]
 
     class Meta:

@@ -8,8 +8,6 @@ from hub.pagination import paginate
 from hub.queries import public_pages
 from resources.models import ResourceDownload, ResourcePage
 
-PER_PAGE = 12
-
 
 def resources_under(index_page):
     downloads = ResourceDownload.objects.select_related("document").order_by("sort_order")
@@ -33,7 +31,7 @@ def resource_listing(index_page, request):
         & choice_filter(request, "audience", audiences, "audience", active, for_audience)
     )
     page_obj, paginator = paginate(
-        request, resources_under(index_page).filter(conditions).distinct(), PER_PAGE
+        request, resources_under(index_page).filter(conditions).distinct(), index_page.items_per_page
     )
     return {
         "resources": page_obj,

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from hub.models import BasePage
+from hub.models import BasePage, PagedListing
 from search.text import WORD_RE
 
 PLAIN_SUMMARY_MAX_LENGTH = 500
@@ -103,12 +103,12 @@ class ResearchOutput(Orderable):
         return template.format(self.identifier) if template else ""
 
 
-class CaseStudyIndexPage(BasePage):
+class CaseStudyIndexPage(PagedListing, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), *PagedListing.listing_panels]
 
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["casestudies.CaseStudyPage"]

@@ -18,7 +18,7 @@ from casestudies.consent_panel import ConsentAnswersPanel
 from casestudies.models.collection import CollectionPage
 from casestudies.photo_widgets import CommunityPhotoChooser
 from hub import api_fields as api
-from hub.models import BasePage
+from hub.models import BasePage, PagedListing
 
 # Field limits shared by the page, the public form and the status-page edit form.
 TITLE_MAX = 120
@@ -27,7 +27,7 @@ SHORT_ANSWER_MAX = 1500
 CREDIT_MAX = 200
 
 
-class SharedLearningIndexPage(RoutablePageMixin, BasePage):
+class SharedLearningIndexPage(RoutablePageMixin, PagedListing, BasePage):
     """Lists published community examples and serves the public form and status pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -40,7 +40,11 @@ class SharedLearningIndexPage(RoutablePageMixin, BasePage):
 
     api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("form_intro")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("form_intro"),
+        *PagedListing.listing_panels,
+    ]
 
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["casestudies.SharedLearningPage", "casestudies.CollectionPage"]

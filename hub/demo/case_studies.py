@@ -30,6 +30,7 @@ def case_study_index_spec():
             "the people and services, and how contributors were paid and credited. Filter by theme, "
             "approach, topic or region.",
             "listing_image": ImageRef("pathway"),
+            "items_per_page": 6,  # short pages, so the demo shows its listings paginated
         },
         first_published_at=at_nine(datetime.date(2019, 2, 4)),
     )

@@ -38,6 +38,7 @@ def event_index_spec():
             "Most events are free for public contributors, and some have bursary places that cover "
             "your travel and time.",
             "listing_image": ImageRef("kaleidoscope"),
+            "items_per_page": 2,  # short pages, so the demo shows its listings paginated
         },
         first_published_at=at_nine(datetime.date(2019, 2, 4)),
     )

@@ -1,4 +1,4 @@
-"""Involvement opportunities: two open roles and one that has closed.
+"""Involvement opportunities: three open roles and one that has closed.
 
 Closing dates of the open ones are counted from today, so the demo always has some; the
 closed one has a fixed date. Loading again on the same day changes nothing.
@@ -29,6 +29,7 @@ def opportunity_index_spec():
             "Each role says how much time it takes, whether you can take part from home, and what you "
             "are paid. You do not need any qualifications.",
             "listing_image": ImageRef("plant"),
+            "items_per_page": 2,  # short pages, so the demo shows its listings paginated
         },
         first_published_at=at_nine(datetime.date(2019, 2, 4)),
     )
@@ -93,6 +94,28 @@ def opportunity_specs(ctx):
             },
             ["fit-for-purpose-processes"],
             "yorkshire-and-the-humber",
+            ctx,
+        ),
+        _opportunity(
+            "sharing-findings-adviser",
+            {
+                "title": "Help a study share what it found",
+                "role": "Adviser on sharing findings",
+                "summary": "Tell a research team how to share its findings with the people they matter to.",
+                "what_it_involves": "<p>Three online meetings to plan how a study of home care shares "
+                "its findings: what to say first, which words to leave out, and where people will see "
+                "it. Between meetings you read draft leaflets and posts and say what is unclear.</p>",
+                "time_commitment": "Three meetings of 90 minutes, and about an hour of reading between them",
+                "format": "online",
+                "payment_rate": "£25 an hour",
+                "payment_covers": "Meetings and the time you spend reading.",
+                "closes_on": in_days(28),
+                "access_support": "<p>We can post printed papers, and you can join by phone instead of video.</p>",
+                "contact_name": "Priya Shah, public involvement lead",
+                "contact_email": "involvement@hub.example.org",
+            },
+            ["fit-for-purpose-processes"],
+            None,
             ctx,
         ),
         _opportunity(

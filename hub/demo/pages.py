@@ -45,6 +45,7 @@ def community_examples_spec():
             "wrong answers. We email you a private link to follow your example, make any changes our "
             "reviewers ask for, or take it down at any time.",
             "listing_image": ImageRef("community-map"),
+            "items_per_page": 2,  # short pages, so the demo shows its listings paginated
         },
         first_published_at=LAUNCH,
     )

@@ -61,6 +61,7 @@ def resource_index_spec():
             "intro": "Free resources for researchers, public contributors and community groups. Many were "
             "written with public contributors. Each one says who it is for and what versions there are.",
             "listing_image": ImageRef("community-map"),
+            "items_per_page": 3,  # short pages, so the demo shows its listings paginated
         },
         first_published_at=at_nine(datetime.date(2019, 2, 4)),
     )

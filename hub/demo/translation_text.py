@@ -548,6 +548,32 @@ STROKE_ROLE = {
     },
 }
 
+SHARING_FINDINGS_ROLE = {
+    "cy": {
+        "Help a study share what it found": "Helpwch astudiaeth i rannu'r hyn a ganfu",
+        "sharing-findings-adviser": "cynghorydd-rhannu-canfyddiadau",
+        "Tell a research team how to share its findings with the people they matter to.": "Dywedwch wrth dîm ymchwil sut i rannu ei ganfyddiadau â'r bobl y maen nhw'n bwysig iddyn nhw.",
+        "Adviser on sharing findings": "Cynghorydd ar rannu canfyddiadau",
+        "Three online meetings to plan how a study of home care shares its findings: what to say first, which words to leave out, and where people will see it. Between meetings you read draft leaflets and posts and say what is unclear.": "Tri chyfarfod ar-lein i gynllunio sut mae astudiaeth o ofal yn y cartref yn rhannu ei chanfyddiadau: beth i'w ddweud yn gyntaf, pa eiriau i'w gadael allan, a ble bydd pobl yn ei weld. Rhwng cyfarfodydd rydych chi'n darllen taflenni a negeseuon drafft ac yn dweud beth sydd ddim yn glir.",
+        "Three meetings of 90 minutes, and about an hour of reading between them": "Tri chyfarfod o 90 munud, a thua awr o ddarllen rhyngddyn nhw",
+        "£25 an hour": "£25 yr awr",
+        "Meetings and the time you spend reading.": "Cyfarfodydd a'r amser rydych chi'n ei dreulio yn darllen.",
+        "We can post printed papers, and you can join by phone instead of video.": "Gallwn bostio papurau wedi'u hargraffu, a gallwch ymuno dros y ffôn yn lle fideo.",
+        "Priya Shah, public involvement lead": "Priya Shah, arweinydd cynnwys y cyhoedd",
+    },
+    "ur": {
+        "Help a study share what it found": "ایک مطالعے کو اس کے نتائج بتانے میں مدد دیں",
+        "Tell a research team how to share its findings with the people they matter to.": "ایک تحقیقی ٹیم کو بتائیں کہ وہ اپنے نتائج ان لوگوں تک کیسے پہنچائے جن کے لیے وہ اہم ہیں۔",
+        "Adviser on sharing findings": "نتائج بتانے کے مشیر",
+        "Three online meetings to plan how a study of home care shares its findings: what to say first, which words to leave out, and where people will see it. Between meetings you read draft leaflets and posts and say what is unclear.": "تین آن لائن ملاقاتیں جن میں گھر پر نگہداشت کے ایک مطالعے کے نتائج بتانے کی منصوبہ بندی ہو گی: پہلے کیا کہنا ہے، کون سے الفاظ چھوڑنے ہیں، اور لوگ اسے کہاں دیکھیں گے۔ ملاقاتوں کے درمیان آپ پرچوں اور پوسٹوں کے مسودے پڑھیں گے اور بتائیں گے کہ کیا واضح نہیں ہے۔",
+        "Three meetings of 90 minutes, and about an hour of reading between them": "90 منٹ کی تین ملاقاتیں، اور ان کے درمیان تقریباً ایک گھنٹہ پڑھائی",
+        "£25 an hour": "£25 فی گھنٹہ",
+        "Meetings and the time you spend reading.": "ملاقاتیں اور پڑھنے میں لگنے والا وقت۔",
+        "We can post printed papers, and you can join by phone instead of video.": "ہم چھپے ہوئے کاغذات ڈاک سے بھیج سکتے ہیں، اور آپ ویڈیو کے بجائے فون پر شامل ہو سکتے ہیں۔",
+        "Priya Shah, public involvement lead": "پریا شاہ، عوامی شمولیت کی سربراہ",
+    },
+}
+
 YOUNG_PEOPLES_PANEL = {
     "cy": {
         "Young people's panel on mental health apps": "Panel pobl ifanc ar apiau iechyd meddwl",
@@ -655,6 +681,7 @@ PAGES.update(
         "impact": IMPACT,
         "dementia-study-advisory-group": DEMENTIA_ROLE,
         "stroke-trial-co-applicant": STROKE_ROLE,
+        "sharing-findings-adviser": SHARING_FINDINGS_ROLE,
         "young-peoples-panel": YOUNG_PEOPLES_PANEL,
         "plain-english-summaries-workshop": PLAIN_ENGLISH_WORKSHOP,
         "involvement-online-webinar": ONLINE_WEBINAR,

@@ -277,6 +277,15 @@ def elided_page_range(page_obj, on_each_side=1, on_ends=1):
     ]
 
 
+@register.simple_tag(takes_context=True)
+def page_querystring(context, number, param="page"):
+    """The current query string with one page number changed: keeps the filters, and the other
+    list's page where a listing has two (upcoming and past events)."""
+    query = context["request"].GET.copy()
+    query[param] = number
+    return f"?{query.urlencode()}"
+
+
 @register.filter
 def get_item(mapping, key):
     """`{{ filter_options|get_item:"theme" }}`: look up a dict key held in a variable."""

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from blog.queries import POSTS_PER_PAGE
+from hub.models import DEFAULT_ITEMS_PER_PAGE as POSTS_PER_PAGE
 from tests.factories import BlogPageFactory, PersonFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db

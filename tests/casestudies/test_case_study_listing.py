@@ -5,7 +5,8 @@ import re
 import pytest
 from django.test import RequestFactory
 
-from casestudies.queries import CASE_STUDIES_PER_PAGE, case_study_listing
+from casestudies.queries import case_study_listing
+from hub.models import DEFAULT_ITEMS_PER_PAGE as CASE_STUDIES_PER_PAGE
 from tests.factories import (
     ApproachFactory,
     CaseStudyPageFactory,

@@ -22,7 +22,7 @@ def test_a_reader_finds_a_course_and_adds_it_to_their_calendar(
         page.locator("header").get_by_role("link", name="Events and training").first.click()
     expect(page.locator("h1")).to_have_text("Events and training")
     upcoming = page.locator(".hub-event-list").first.locator(".nhsuk-card__link")
-    expect(upcoming).to_have_count(3)
+    expect(upcoming).to_have_count(2)  # two a page: the third is on the next
     expect(page.get_by_text("4 bursary places")).to_be_visible()
     axe_check(page)
     html_check(page, "events")
@@ -35,7 +35,19 @@ def test_a_reader_finds_a_course_and_adds_it_to_their_calendar(
     assert COURSE not in titles and len(titles) == 2
     with page.expect_navigation():
         page.locator(".hub-active-filters__link").first.click()
-    expect(upcoming).to_have_count(3)
+    expect(upcoming).to_have_count(2)
+
+    # The next page of upcoming events has the third; the past event stays below it.
+    upcoming_pages = page.get_by_role("navigation", name="Pages of upcoming events")
+    with page.expect_navigation():
+        upcoming_pages.get_by_role("link", name="Next page").click()
+    expect(upcoming).to_have_count(1)
+    expect(page.get_by_text("Fully booked")).to_be_visible()
+    expect(page.locator(".hub-event-list").last).to_contain_text("Involvement when we could not meet")
+    axe_check(page)
+    with page.expect_navigation():
+        upcoming_pages.get_by_role("link", name="Previous page").click()
+    expect(upcoming).to_have_count(2)
 
     # The course: when, where, bursaries and how to book.
     with page.expect_navigation():

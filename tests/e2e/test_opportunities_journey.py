@@ -20,7 +20,7 @@ def test_a_reader_finds_a_paid_role_and_how_to_express_interest(
     visit("/en/opportunities/")
     expect(page.locator("h1")).to_have_text("Get involved in research")
     roles = page.locator(".nhsuk-card__link")
-    expect(roles).to_have_count(2)  # the third has closed
+    expect(roles).to_have_count(2)  # two a page, closing soonest first; the fourth has closed
     axe_check(page)
     html_check(page, "opportunities")
 
@@ -32,6 +32,10 @@ def test_a_reader_finds_a_paid_role_and_how_to_express_interest(
         page.locator(".hub-active-filters__link").first.click()
     expect(roles).to_have_count(2)
 
+    # The dementia study's role closes last, so it is on the second page.
+    with page.expect_navigation():
+        page.get_by_role("link", name="Next page").click()
+    expect(roles).to_have_count(1)
     with page.expect_navigation():
         roles.filter(has_text="dementia").click()
     expect(page.locator(".hub-key-facts")).to_contain_text("£25 an hour")

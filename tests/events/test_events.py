@@ -180,3 +180,67 @@ def test_events_are_searchable_and_in_the_sitemap(client, events):
     assert 'value="eventpage"' in html  # a content type to filter by
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "/en/events/course/</loc>" in sitemap
+
+
+def test_upcoming_and_past_events_each_have_their_own_pages(client, events):
+    index = events[0]
+    index.items_per_page = 2
+    index.save_revision().publish()
+    EventPageFactory(
+        parent=index,
+        title="Older webinar",
+        slug="older",
+        starts_at=timezone.now() - datetime.timedelta(days=90),
+    )
+
+    html = client.get("/en/events/").content.decode()
+    assert section(html, "Upcoming events") == ["Paying people webinar", "Plain English workshop"]
+    assert section(html, "Past events") == ["Moving online webinar", "Older webinar"]
+    assert 'aria-label="Pages of upcoming events"' in html
+    assert 'aria-label="Pages of past events"' not in html  # two past events fit on one page
+
+    # A page number past the end, as after a filter, shows the last page.
+    html = client.get("/en/events/", {"page": "2", "format": "in_person"}).content.decode()
+    assert section(html, "Upcoming events") == ["Plain English workshop", "Co-production course"]
+    html = client.get("/en/events/", {"page": "2"}).content.decode()
+    assert section(html, "Upcoming events") == ["Co-production course"]
+    assert 'href="?page=1"' in html and '<meta name="robots" content="noindex, follow">' in html
+
+    # Past events turn their pages with ?past=, leaving the upcoming page where it is.
+    EventPageFactory(
+        parent=index,
+        title="Oldest webinar",
+        slug="oldest",
+        starts_at=timezone.now() - datetime.timedelta(days=400),
+    )
+    html = client.get("/en/events/", {"page": "2", "past": "2"}).content.decode()
+    assert section(html, "Upcoming events") == ["Co-production course"]
+    assert section(html, "Past events") == ["Oldest webinar"]
+    assert 'href="?page=2&amp;past=1"' in html
+
+
+@pytest.mark.parametrize(
+    ("posted", "stored", "error"),
+    [("3", 3, None), ("0", 10, "greater than or equal to 1"), ("51", 10, "less than or equal to 50")],
+)
+def test_an_editor_sets_items_per_page_within_bounds(
+    client, django_user_model, events, posted, stored, error
+):
+    from django.contrib.auth.models import Group
+
+    from tests.admin_forms import edit_url, form_errors, page_form, publish
+
+    index = events[0]
+    editor = django_user_model.objects.create_user("editor", "editor@staff.example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert "Items per page" in client.get(edit_url(index)).content.decode()
+
+    data = page_form(title=index.title, slug=index.slug, intro="", items_per_page=posted)
+    response = client.post(edit_url(index), publish(data))
+    index.refresh_from_db()
+    assert index.items_per_page == stored
+    if error:
+        assert error in form_errors(response)["items_per_page"][0]
+    else:
+        assert response.status_code == 302

@@ -207,7 +207,7 @@ def check_opportunities_include_a_closed_one():
     from opportunities.models import OpportunityPage
 
     roles = list(OpportunityPage.objects.live().filter(locale=Locale.get_default()))
-    assert len(roles) == 3
+    assert len(roles) == 4
     assert [role.is_closed for role in roles].count(True) == 1
     assert all(role.payment_rate and role.payment_page_id for role in roles)
 
@@ -299,13 +299,13 @@ def test_builds_a_believable_hub_reports_progress_and_can_run_again(demo):
     # Running again duplicates nothing and puts changes back (one test: a load takes a minute).
     first = counts()
     # The tree root, and the English home page with everything under it: 29 pages, the events
-    # section with its 4 events, the opportunities section with its 3 roles, the resource
+    # section with its 4 events, the opportunities section with its 4 roles, the resource
     # library with 4 resources, the impact page, and 6 community examples (3 published) and a
     # collection. Then the demo's translations, in Welsh and in Urdu: home, about, community
     # examples, case studies and two case studies; the events section and its four events; the
     # opportunities section and its roles; the resource library and its resources; the impact page.
-    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 29 + 5 + 4 + 5 + 1 + 7
-    assert first["Page"] == 1 + 29 + 5 + 4 + 5 + 1 + 7 + 2 * 21
+    assert Page.objects.filter(locale=Locale.get_default()).count() == 1 + 29 + 5 + 5 + 5 + 1 + 7
+    assert first["Page"] == 1 + 29 + 5 + 5 + 5 + 1 + 7 + 2 * 22
     assert load(verbosity=0) == ""
     assert counts() == first  # not even a new revision: unchanged pages are not republished
 

@@ -2,6 +2,7 @@
 hub's own words in each language. Read only, so the demo is loaded once for the module."""
 
 import html
+import re
 
 from wagtail.models import Page
 
@@ -25,6 +26,28 @@ def test_the_blog_listing_is_long_enough_to_paginate(demo_content, client):
     assert html.escape(oldest.title) not in first
     second = client.get(blog.url + "?page=2").content.decode()
     assert html.escape(oldest.title) in second and 'rel="prev"' in second
+
+
+LISTINGS = ["blog", "case-studies", "community-examples", "events", "opportunities", "resources"]
+TRANSLATED_SECTIONS = ["events", "opportunities", "resources"]  # every item is in Welsh and Urdu
+
+
+def test_every_listing_runs_to_a_second_page_and_translated_sections_do_in_welsh(demo_content, client):
+    english = Page.objects.live().filter(slug__in=LISTINGS, locale__language_code="en")
+    welsh = Page.objects.live().filter(
+        translation_key__in=english.filter(slug__in=TRANSLATED_SECTIONS).values("translation_key"),
+        locale__language_code="cy",
+    )
+    indexes = list(english) + list(welsh)
+    assert len(indexes) == len(LISTINGS) + len(TRANSLATED_SECTIONS)
+    for index in indexes:
+        first = client.get(index.url).content.decode()
+        assert 'rel="next"' in first, index.url
+        second = client.get(index.url + "?page=2").content.decode()
+        assert 'rel="prev"' in second and 'rel="next"' not in second, index.url
+        first_titles = set(re.findall(r'nhsuk-card__link" href="([^"]+)"', first))
+        second_titles = set(re.findall(r'nhsuk-card__link" href="([^"]+)"', second))
+        assert second_titles - first_titles, index.url  # the second page shows other items
 
 
 READER_LANGUAGES = [
