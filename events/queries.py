@@ -1,6 +1,6 @@
 """The events listing: upcoming first (soonest first), then past events (latest first)."""
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import timezone
 
 from events.models import EventPage
@@ -16,13 +16,15 @@ def events_under(index_page):
     )
 
 
-def upcoming_events(index_page):
+def upcoming_events(index_page, now=None):
     """Events that have not ended yet, soonest first: decided by the clock, not by a job."""
-    return events_under(index_page).filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+    now = now or timezone.now()
+    return events_under(index_page).filter(ends_at__gte=now).order_by("starts_at", "pk")
 
 
-def past_events(index_page):
-    return events_under(index_page).filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
+def past_events(index_page, now=None):
+    now = now or timezone.now()
+    return events_under(index_page).filter(ends_at__lt=now).order_by("-starts_at", "-pk")
 
 
 def event_listing(index_page, request):
@@ -36,15 +38,29 @@ def event_listing(index_page, request):
         & choice_filter(request, "format", formats, "format", active, FORMAT_MATCHES)
         & term_filter(request, "region", regions, "region", active)
     )
-    # Each list has its own page number: ?page= for upcoming events, ?past= for past ones.
+    # Both lists' sizes in one query; each list has its own page number: ?page= for upcoming
+    # events, ?past= for past ones.
+    now = timezone.now()
+    counts = (
+        events_under(index_page)
+        .filter(conditions)
+        .aggregate(
+            upcoming=Count("pk", distinct=True, filter=Q(ends_at__gte=now)),
+            past=Count("pk", distinct=True, filter=Q(ends_at__lt=now)),
+        )
+    )
     upcoming, upcoming_paginator = paginate(
-        request, upcoming_events(index_page).filter(conditions).distinct(), index_page.items_per_page
+        request,
+        upcoming_events(index_page, now).filter(conditions).distinct(),
+        index_page.items_per_page,
+        count=counts["upcoming"],
     )
     past, past_paginator = paginate(
         request,
-        past_events(index_page).filter(conditions).distinct(),
+        past_events(index_page, now).filter(conditions).distinct(),
         index_page.items_per_page,
         param="past",
+        count=counts["past"],
     )
     upcoming.object_list = list(upcoming.object_list)
     past.object_list = list(past.object_list)

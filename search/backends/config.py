@@ -62,9 +62,9 @@ def index_settings(language):
                 "filter": {name: TOKEN_FILTERS[name] for name in filters if name in TOKEN_FILTERS},
                 "analyzer": {"default": {"type": "custom", "tokenizer": "standard", "filter": filters}},
             },
-            # Taxonomy filters reach the engine as the ids of the pages carrying the chosen
-            # terms (search.engine); the engines' default cap of 65,536 terms would refuse a
-            # filter matching more pages than that.
+            # The candidates leave out pages behind a view restriction by their ids (Wagtail's
+            # ``public()``); the engines' default cap of 65,536 terms would refuse a site
+            # with more restricted pages than that.
             "index": {"number_of_shards": 1, "number_of_replicas": 0, "max_terms_count": 1_000_000},
         }
     }

@@ -58,14 +58,14 @@ class BlogAdminTests(WagtailPageTestCase):
         self.assertCanCreate(
             self.tree.home,
             BlogIndexPage,
-            page_form(title="News", intro="News from the hub.", summary="Latest news."),
+            page_form(title="News", intro="News from the hub.", summary="Latest news.", items_per_page=8),
         )
         index = BlogIndexPage.objects.get(slug="news")
-        assert index.live and index.intro == "News from the hub."
+        assert index.live and index.intro == "News from the hub." and index.items_per_page == 8
 
     def test_editor_can_edit_a_blog_index(self):
         index = self.tree.blog_index
-        data = page_form(title="Stories", slug=index.slug, intro="Stories from partners.")
+        data = page_form(title="Stories", slug=index.slug, intro="Stories from partners.", items_per_page=10)
         response = self.client.post(edit_url(index), publish(data))
         assert response.status_code == 302, form_errors(response)
         index.refresh_from_db()

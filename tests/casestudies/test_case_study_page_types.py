@@ -76,16 +76,24 @@ class CaseStudyAdminTests(WagtailPageTestCase):
 
     def test_editor_can_create_a_case_study_index(self):
         self.assertCanCreate(
-            self.tree.home, CaseStudyIndexPage, page_form(title="Examples", intro="Shared learning.")
+            self.tree.home,
+            CaseStudyIndexPage,
+            page_form(title="Examples", intro="Shared learning.", items_per_page=10),
         )
         assert CaseStudyIndexPage.objects.get(slug="examples").intro == "Shared learning."
 
     def test_editor_can_edit_a_case_study_index(self):
-        data = page_form(title="Our case studies", slug=self.index.slug, intro="What we learned.")
+        data = page_form(
+            title="Our case studies", slug=self.index.slug, intro="What we learned.", items_per_page=6
+        )
         response = self.client.post(edit_url(self.index), publish(data))
         assert response.status_code == 302, form_errors(response)
         self.index.refresh_from_db()
-        assert (self.index.title, self.index.intro) == ("Our case studies", "What we learned.")
+        assert (self.index.title, self.index.intro, self.index.items_per_page) == (
+            "Our case studies",
+            "What we learned.",
+            6,
+        )
 
     def test_editor_can_create_a_full_case_study(self):
         person = PersonFactory(name="Priya Shah")
