@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -30,7 +30,7 @@ def today_in_the_uk():
     return timezone.localtime(timezone.now(), UK).date()
 
 
-class OpportunityIndexPage(PagedListing, SectionIndexPage):
+class OpportunityIndexPage(RoutablePageMixin, PagedListing, SectionIndexPage):
     content_panels = SectionIndexPage.content_panels + PagedListing.listing_panels
     subpage_types = ["opportunities.OpportunityPage"]
 
@@ -41,6 +41,22 @@ class OpportunityIndexPage(PagedListing, SectionIndexPage):
         from opportunities.queries import opportunity_listing
 
         return opportunity_listing(self, request)
+
+    def get_cached_paths(self):
+        """The proxy forgets the feeds with the listing itself."""
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from opportunities.feeds import OpportunityRssFeed
+
+        return OpportunityRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from opportunities.feeds import OpportunityAtomFeed
+
+        return OpportunityAtomFeed(self)(request)
 
 
 class OpportunityPage(InterestFormMixin, RoutablePageMixin, BasePage):

@@ -32,6 +32,11 @@ def test_a_reader_finds_a_paid_role_and_how_to_express_interest(
         page.locator(".hub-active-filters__link").first.click()
     expect(roles).to_have_count(2)
 
+    # A reader who would rather follow new roles in a feed reader finds the RSS feed.
+    feed = page.request.get(page.get_by_role("link", name="RSS feed").get_attribute("href"))
+    assert feed.ok and feed.headers["content-type"].startswith("application/rss+xml")
+    assert "Help a study share what it found" in feed.text()
+
     # The dementia study's role closes last, so it is on the second page.
     with page.expect_navigation():
         page.get_by_role("link", name="Next page").click()

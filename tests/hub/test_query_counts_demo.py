@@ -64,6 +64,9 @@ def public_urls():
         "/sitemap.xml",
         blog.url + "feed/atom/",
         blog.url + "feed/rss/",
+        "/en/opportunities/feed/rss/",
+        "/cy/cyfleoedd/feed/atom/",
+        "/en/events/?page=2&past=1",
         f"{blog.url}?theme={theme.slug}&page=2",
         f"{studies.url}?theme={theme.slug}&page=2",
     ]

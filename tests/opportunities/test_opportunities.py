@@ -105,3 +105,37 @@ def test_filters(client, roles, params, titles):
 def test_opportunities_are_searchable(client, roles):
     html = re.sub(r"</?mark>", "", client.get("/en/search/", {"q": "stroke co-applicant"}).content.decode())
     assert ">Stroke trial co-applicant</a>" in html
+
+
+def test_feeds_list_open_roles_newest_first_with_closing_date_and_payment(client, roles):
+    import xml.etree.ElementTree as ET
+
+    index, later, soon, last_day, closed = roles
+    for n, role in enumerate([soon, later, last_day, closed]):  # published in this order
+        role.first_published_at = timezone.now() - datetime.timedelta(days=10 - n)
+        role.save(update_fields=["first_published_at"])
+    later.payment_rate = "£25 an hour"
+    later.summary = "Help a study of dementia care."
+    later.save_revision().publish()
+
+    html = client.get("/en/opportunities/").content.decode()
+    assert 'type="application/rss+xml"' in html and 'href="/en/opportunities/feed/rss/"' in html
+
+    response = client.get("/en/opportunities/feed/rss/")
+    assert response["Content-Type"].startswith("application/rss+xml")
+    channel = ET.fromstring(response.content).find("channel")  # noqa: S314 - our own feed
+    items = channel.findall("item")
+    assert [item.findtext("title") for item in items] == [
+        "App testing panel",
+        "Dementia advisory group",
+        "Stroke trial co-applicant",
+    ]  # the closed role is left out
+    closes = later.closes_on
+    assert items[1].findtext("description") == (
+        f"Help a study of dementia care. Closes on {closes.day} {closes:%B %Y}. Payment: £25 an hour."
+    )
+    assert items[0].findtext("category") == "Digital technologies"
+
+    atom = client.get("/en/opportunities/feed/atom/")
+    assert atom["Content-Type"].startswith("application/atom+xml")
+    assert b"Dementia advisory group" in atom.content and b"Young people" not in atom.content
