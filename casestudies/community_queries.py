@@ -15,10 +15,15 @@ def example_queryset(queryset):
     )
 
 
-def shared_learning_listing(index_page, request):
-    examples = example_queryset(
+def published_examples(index_page):
+    """Live, public community examples under an index, newest first."""
+    return example_queryset(
         SharedLearningPage.objects.child_of(index_page).live().public().order_by("-first_published_at", "-pk")
     )
+
+
+def shared_learning_listing(index_page, request):
+    examples = published_examples(index_page)
     theme_slug = request.GET.get("theme", "").strip()
     themes = list(Theme.objects.filter(locale=index_page.locale).order_by("sort_order", "name"))
     active_theme = next((t for t in themes if t.slug == theme_slug), None)

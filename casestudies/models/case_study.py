@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -103,7 +104,7 @@ class ResearchOutput(Orderable):
         return template.format(self.identifier) if template else ""
 
 
-class CaseStudyIndexPage(PagedListing, BasePage):
+class CaseStudyIndexPage(RoutablePageMixin, PagedListing, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     api_fields = BasePage.api_fields + [APIField("intro")]
@@ -122,6 +123,22 @@ class CaseStudyIndexPage(PagedListing, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(case_study_listing(self, request))
         return context
+
+    def get_cached_paths(self):
+        """The proxy forgets the feeds with the listing itself."""
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from casestudies.feeds import CaseStudyRssFeed
+
+        return CaseStudyRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from casestudies.feeds import CaseStudyAtomFeed
+
+        return CaseStudyAtomFeed(self)(request)
 
 
 class CaseStudyPage(BasePage):

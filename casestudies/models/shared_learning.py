@@ -58,6 +58,22 @@ class SharedLearningIndexPage(RoutablePageMixin, PagedListing, BasePage):
 
         return self.render(request, context_overrides=shared_learning_listing(self, request))
 
+    def get_cached_paths(self):
+        """The proxy forgets the feeds with the listing itself (the form pages are never cached)."""
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from casestudies.feeds import CommunityExampleRssFeed
+
+        return CommunityExampleRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from casestudies.feeds import CommunityExampleAtomFeed
+
+        return CommunityExampleAtomFeed(self)(request)
+
     @path("share/")
     def share(self, request):
         from casestudies.views import submission_form_view

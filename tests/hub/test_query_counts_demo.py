@@ -65,6 +65,8 @@ def public_urls():
         blog.url + "feed/atom/",
         blog.url + "feed/rss/",
         "/en/opportunities/feed/rss/",
+        "/en/case-studies/feed/rss/",
+        "/en/community-examples/feed/atom/",
         "/cy/cyfleoedd/feed/atom/",
         "/en/events/?page=2&past=1",
         f"{blog.url}?theme={theme.slug}&page=2",
