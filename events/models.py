@@ -20,13 +20,14 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from hub.http_cache import ClockSensitivePage
 from hub.models import BasePage, PagedListing, SectionIndexPage
 from interest.pages import InterestFormMixin
 
 TIME_ZONES = [("Europe/London", _("UK time (Europe/London)"))]
 
 
-class EventIndexPage(RoutablePageMixin, PagedListing, SectionIndexPage):
+class EventIndexPage(ClockSensitivePage, RoutablePageMixin, PagedListing, SectionIndexPage):
     content_panels = SectionIndexPage.content_panels + PagedListing.listing_panels
     subpage_types = ["events.EventPage"]
 
@@ -51,7 +52,7 @@ class EventIndexPage(RoutablePageMixin, PagedListing, SectionIndexPage):
         return calendar_response(list(upcoming_events(self)), self.slug or "events")
 
 
-class EventPage(InterestFormMixin, RoutablePageMixin, BasePage):
+class EventPage(ClockSensitivePage, InterestFormMixin, RoutablePageMixin, BasePage):
     class Kind(models.TextChoices):
         COURSE = "course", _("Training course")
         WORKSHOP = "workshop", _("Workshop")

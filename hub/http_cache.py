@@ -5,13 +5,15 @@ session, from nobody signed in, that set no cookie and holds no form token. Such
 kept by the proxy for `HUB_PROXY_CACHE_SECONDS` (publishing purges it sooner, see
 hub/cache_purge.py) and by browsers for `HUB_BROWSER_CACHE_SECONDS`. An address with a query
 string (a page of results, a filter) cannot be purged one by one, so it is kept for at most
-`QUERY_STRING_SECONDS`. Everything else is private: no shared cache stores it.
+`QUERY_STRING_SECONDS`; so is a page the clock changes (`changes_with_the_clock`), such as a
+listing that an event leaves when it ends. Everything else is private: no shared cache stores it.
 """
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 QUERY_STRING_SECONDS = 300
+CLOCK_SECONDS = 300
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/")
 
 
@@ -27,6 +29,8 @@ class PublicPageCacheMiddleware:
             proxy_seconds = settings.HUB_PROXY_CACHE_SECONDS
             if request.META.get("QUERY_STRING"):
                 proxy_seconds = min(proxy_seconds, QUERY_STRING_SECONDS)
+            if getattr(response, "changes_with_the_clock", False):
+                proxy_seconds = min(proxy_seconds, CLOCK_SECONDS)
             patch_cache_control(
                 response, public=True, max_age=settings.HUB_BROWSER_CACHE_SECONDS, s_maxage=proxy_seconds
             )
@@ -66,6 +70,21 @@ def _drop_cookie_from_vary(response):
     del response["Vary"]
     if kept:
         patch_vary_headers(response, kept)
+
+
+def changes_with_the_clock(response):
+    """Mark a response that time alone changes (no publish purges it): the proxy keeps it briefly."""
+    response.changes_with_the_clock = True
+    return response
+
+
+class ClockSensitivePage:
+    """A page type whose pages, and the routes under them, change as time passes: events that
+    end, roles that close. Publishing purges them; the clock does not, so the proxy keeps
+    them for `CLOCK_SECONDS` at most."""
+
+    def serve(self, request, *args, **kwargs):
+        return changes_with_the_clock(super().serve(request, *args, **kwargs))
 
 
 def keep_private(response):

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from hub.http_cache import ClockSensitivePage
 from hub.models import BasePage, PagedListing, SectionIndexPage
 from interest.pages import InterestFormMixin
 
@@ -30,7 +31,7 @@ def today_in_the_uk():
     return timezone.localtime(timezone.now(), UK).date()
 
 
-class OpportunityIndexPage(RoutablePageMixin, PagedListing, SectionIndexPage):
+class OpportunityIndexPage(ClockSensitivePage, RoutablePageMixin, PagedListing, SectionIndexPage):
     content_panels = SectionIndexPage.content_panels + PagedListing.listing_panels
     subpage_types = ["opportunities.OpportunityPage"]
 
@@ -59,7 +60,7 @@ class OpportunityIndexPage(RoutablePageMixin, PagedListing, SectionIndexPage):
         return OpportunityAtomFeed(self)(request)
 
 
-class OpportunityPage(InterestFormMixin, RoutablePageMixin, BasePage):
+class OpportunityPage(ClockSensitivePage, InterestFormMixin, RoutablePageMixin, BasePage):
     class Format(models.TextChoices):
         ONLINE = "online", _("Online")
         IN_PERSON = "in_person", _("In person")

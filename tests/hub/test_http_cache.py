@@ -36,6 +36,38 @@ def test_an_address_with_a_query_string_is_kept_for_five_minutes_at_most(client,
     assert response["Cache-Control"] == "public, max-age=60, s-maxage=300"
 
 
+def test_pages_the_clock_changes_are_kept_for_five_minutes_at_most(client, site_tree):
+    """An event leaves "upcoming" when it ends and a role closes at midnight with no publish to
+    purge them, so the proxy must not keep these for the usual hour."""
+    from tests.factories import (
+        EventIndexPageFactory,
+        EventPageFactory,
+        OpportunityIndexPageFactory,
+        OpportunityPageFactory,
+    )
+
+    events = EventIndexPageFactory(parent=site_tree.home, slug="events")
+    EventPageFactory(parent=events, slug="course")
+    roles = OpportunityIndexPageFactory(parent=site_tree.home, slug="opportunities")
+    OpportunityPageFactory(parent=roles, slug="panel")
+    clock_sensitive = [
+        "/en/events/",
+        "/en/events/calendar/",
+        "/en/events/course/",
+        "/en/events/course/add-to-calendar/",
+        "/en/opportunities/",
+        "/en/opportunities/feed/rss/",
+        "/en/opportunities/panel/",
+    ]
+    for path in clock_sensitive:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response["Cache-Control"] == "public, max-age=60, s-maxage=300", path
+    assert client.get("/en/blog/")["Cache-Control"] == PUBLIC
+    # A form under such a page stays private.
+    assert client.get("/en/opportunities/panel/register-interest/")["Cache-Control"].startswith("private")
+
+
 def test_the_proxy_time_is_a_setting(client, site_tree, settings):
     settings.HUB_PROXY_CACHE_SECONDS = 120
     settings.HUB_BROWSER_CACHE_SECONDS = 10
