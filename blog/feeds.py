@@ -1,6 +1,6 @@
 """RSS and Atom feeds of the latest posts in one blog index."""
 
-from hub.feeds import FEED_LENGTH, ListingRssFeed, atom_feed
+from hub.feeds import FEED_LENGTH, ListingRssFeed
 
 
 class BlogRssFeed(ListingRssFeed):
@@ -15,6 +15,3 @@ class BlogRssFeed(ListingRssFeed):
     def item_author_name(self, item):
         names = [author.person.display_name for author in item.authors.all()]
         return ", ".join(str(name) for name in names) or None
-
-
-BlogAtomFeed = atom_feed(BlogRssFeed)

@@ -14,13 +14,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import BodyStreamBlock
+from hub.feeds import ListingFeeds
 from hub.models import BasePage, PagedListing
 
 WORDS_PER_MINUTE = 200
@@ -60,7 +61,7 @@ class BlogPageAuthor(Orderable):
         verbose_name_plural = _("authors")
 
 
-class BlogIndexPage(RoutablePageMixin, PagedListing, BasePage):
+class BlogIndexPage(RoutablePageMixin, ListingFeeds, PagedListing, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     api_fields = BasePage.api_fields + [APIField("intro")]
@@ -80,21 +81,10 @@ class BlogIndexPage(RoutablePageMixin, PagedListing, BasePage):
         context.update(blog_listing(self, request))
         return context
 
-    def get_cached_paths(self):
-        """The proxy forgets the feeds with the listing itself."""
-        return ["/", "/feed/rss/", "/feed/atom/"]
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
+    def feed_class(self):
         from blog.feeds import BlogRssFeed
 
-        return BlogRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from blog.feeds import BlogAtomFeed
-
-        return BlogAtomFeed(self)(request)
+        return BlogRssFeed
 
 
 class BlogPage(BasePage):

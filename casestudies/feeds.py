@@ -2,7 +2,7 @@
 
 from django.utils.text import Truncator
 
-from hub.feeds import FEED_LENGTH, ListingRssFeed, atom_feed
+from hub.feeds import FEED_LENGTH, ListingRssFeed
 
 EXAMPLE_DESCRIPTION_WORDS = 60
 
@@ -27,7 +27,3 @@ class CommunityExampleRssFeed(ListingRssFeed):
 
     def item_description(self, item):
         return item.summary or Truncator(item.what_we_did).words(EXAMPLE_DESCRIPTION_WORDS)
-
-
-CaseStudyAtomFeed = atom_feed(CaseStudyRssFeed)
-CommunityExampleAtomFeed = atom_feed(CommunityExampleRssFeed)

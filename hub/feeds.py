@@ -1,7 +1,10 @@
 """RSS and Atom feeds of the pages a listing page holds, for readers who follow them."""
 
+from functools import cache
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from wagtail.contrib.routable_page.models import path
 
 FEED_LENGTH = 20
 
@@ -45,6 +48,7 @@ class ListingRssFeed(Feed):
         return [theme.name for theme in item.themes.all()]
 
 
+@cache
 def atom_feed(rss_feed_class):
     """The Atom version of an RSS feed class."""
 
@@ -56,3 +60,22 @@ def atom_feed(rss_feed_class):
 
     AtomFeed.__name__ = rss_feed_class.__name__.replace("Rss", "Atom")
     return AtomFeed
+
+
+class ListingFeeds:
+    """``feed/rss/`` and ``feed/atom/`` under a routable listing page, forgotten by the proxy with
+    the listing itself. ``feed_class()`` gives the page's ``ListingRssFeed``."""
+
+    def feed_class(self):
+        raise NotImplementedError
+
+    def get_cached_paths(self):
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return self.feed_class()(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return atom_feed(self.feed_class())(self)(request)

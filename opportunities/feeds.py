@@ -3,7 +3,7 @@
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from hub.feeds import FEED_LENGTH, ListingRssFeed, atom_feed
+from hub.feeds import FEED_LENGTH, ListingRssFeed
 
 
 class OpportunityRssFeed(ListingRssFeed):
@@ -18,6 +18,3 @@ class OpportunityRssFeed(ListingRssFeed):
             "date": date_format(item.closes_on, "j F Y"),
             "rate": item.payment_rate,
         }
-
-
-OpportunityAtomFeed = atom_feed(OpportunityRssFeed)

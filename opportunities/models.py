@@ -14,12 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from hub.feeds import ListingFeeds
 from hub.http_cache import ClockSensitivePage
 from hub.models import BasePage, PagedListing, SectionIndexPage
 from interest.pages import InterestFormMixin
@@ -31,7 +32,9 @@ def today_in_the_uk():
     return timezone.localtime(timezone.now(), UK).date()
 
 
-class OpportunityIndexPage(ClockSensitivePage, RoutablePageMixin, PagedListing, SectionIndexPage):
+class OpportunityIndexPage(
+    ClockSensitivePage, RoutablePageMixin, ListingFeeds, PagedListing, SectionIndexPage
+):
     content_panels = SectionIndexPage.content_panels + PagedListing.listing_panels
     subpage_types = ["opportunities.OpportunityPage"]
 
@@ -43,21 +46,10 @@ class OpportunityIndexPage(ClockSensitivePage, RoutablePageMixin, PagedListing, 
 
         return opportunity_listing(self, request)
 
-    def get_cached_paths(self):
-        """The proxy forgets the feeds with the listing itself."""
-        return ["/", "/feed/rss/", "/feed/atom/"]
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
+    def feed_class(self):
         from opportunities.feeds import OpportunityRssFeed
 
-        return OpportunityRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from opportunities.feeds import OpportunityAtomFeed
-
-        return OpportunityAtomFeed(self)(request)
+        return OpportunityRssFeed
 
 
 class OpportunityPage(ClockSensitivePage, InterestFormMixin, RoutablePageMixin, BasePage):

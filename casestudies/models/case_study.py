@@ -10,13 +10,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from hub.feeds import ListingFeeds
 from hub.models import BasePage, PagedListing
 from search.text import WORD_RE
 
@@ -104,7 +105,7 @@ class ResearchOutput(Orderable):
         return template.format(self.identifier) if template else ""
 
 
-class CaseStudyIndexPage(RoutablePageMixin, PagedListing, BasePage):
+class CaseStudyIndexPage(RoutablePageMixin, ListingFeeds, PagedListing, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     api_fields = BasePage.api_fields + [APIField("intro")]
@@ -124,21 +125,10 @@ class CaseStudyIndexPage(RoutablePageMixin, PagedListing, BasePage):
         context.update(case_study_listing(self, request))
         return context
 
-    def get_cached_paths(self):
-        """The proxy forgets the feeds with the listing itself."""
-        return ["/", "/feed/rss/", "/feed/atom/"]
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
+    def feed_class(self):
         from casestudies.feeds import CaseStudyRssFeed
 
-        return CaseStudyRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from casestudies.feeds import CaseStudyAtomFeed
-
-        return CaseStudyAtomFeed(self)(request)
+        return CaseStudyRssFeed
 
 
 class CaseStudyPage(BasePage):

@@ -18,6 +18,7 @@ from casestudies.consent_panel import ConsentAnswersPanel
 from casestudies.models.collection import CollectionPage
 from casestudies.photo_widgets import CommunityPhotoChooser
 from hub import api_fields as api
+from hub.feeds import ListingFeeds
 from hub.models import BasePage, PagedListing
 
 # Field limits shared by the page, the public form and the status-page edit form.
@@ -27,7 +28,7 @@ SHORT_ANSWER_MAX = 1500
 CREDIT_MAX = 200
 
 
-class SharedLearningIndexPage(RoutablePageMixin, PagedListing, BasePage):
+class SharedLearningIndexPage(RoutablePageMixin, ListingFeeds, PagedListing, BasePage):
     """Lists published community examples and serves the public form and status pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -58,21 +59,10 @@ class SharedLearningIndexPage(RoutablePageMixin, PagedListing, BasePage):
 
         return self.render(request, context_overrides=shared_learning_listing(self, request))
 
-    def get_cached_paths(self):
-        """The proxy forgets the feeds with the listing itself (the form pages are never cached)."""
-        return ["/", "/feed/rss/", "/feed/atom/"]
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
+    def feed_class(self):
         from casestudies.feeds import CommunityExampleRssFeed
 
-        return CommunityExampleRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from casestudies.feeds import CommunityExampleAtomFeed
-
-        return CommunityExampleAtomFeed(self)(request)
+        return CommunityExampleRssFeed
 
     @path("share/")
     def share(self, request):
