@@ -15,7 +15,7 @@ LISTINGS = {
 }
 
 
-def test_every_listing_offers_its_feeds(demo_site, browser_page, visit, axe_check):
+def test_every_listing_offers_its_feeds(demo_site, browser_page, visit, axe_check, html_check):
     page = browser_page
     for path, heading in LISTINGS.items():
         visit(path)
@@ -30,4 +30,6 @@ def test_every_listing_offers_its_feeds(demo_site, browser_page, visit, axe_chec
             assert feed.ok and feed.headers["content-type"].startswith(f"application/{kind}+xml"), href
             if path != "/en/opportunities/":  # listed closing soonest first, but fed newest first
                 assert first_title in feed.text(), href
-    axe_check(page)
+        axe_check(page)
+        if path == "/en/community-examples/":
+            html_check(page, "community-examples")
