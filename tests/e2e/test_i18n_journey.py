@@ -128,6 +128,13 @@ def test_urdu_layout_is_mirrored(demo_site, browser_page, visit):
     )
     assert abs(text_right[0] - text_right[1]) < 4
 
+    # A listing's cards fill the column from edge to edge on a phone, as in English: a list
+    # of cards keeps no indent on its right.
+    page.set_viewport_size({"width": 390, "height": 844})
+    visit("/ur/events/")
+    card = page.locator("main .hub-event-list .nhsuk-card").first.bounding_box()
+    assert card["x"] == pytest.approx(390 - (card["x"] + card["width"]), abs=2)
+
 
 NASTALIQ_FONT = Path("/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf")
 
