@@ -4,6 +4,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from casestudies.example_chooser import CommunityExampleChooser
 from layreview.models import LayReviewLink
 
 
@@ -24,7 +25,7 @@ class LayReviewLinkViewSet(SnippetViewSet):
     list_filter = ["revoked", "decision"]
     search_fields = ["reviewer_name"]
     panels = [
-        FieldPanel("page"),
+        FieldPanel("page", widget=CommunityExampleChooser),
         FieldPanel("reviewer_name"),
         FieldPanel("expires_at"),
         FieldPanel("revoked"),

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from casestudies.example_chooser import CommunityExampleChooser
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES
 from hub.models import BasePage
@@ -112,7 +113,7 @@ class CollectionPick(Orderable):
         verbose_name=_("community example"),
     )
 
-    panels = [FieldPanel("example")]
+    panels = [FieldPanel("example", widget=CommunityExampleChooser)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("picked example")

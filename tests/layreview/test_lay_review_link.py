@@ -122,3 +122,15 @@ def test_moderators_issue_and_read_links_others_cannot(client, link, staff, djan
     client.force_login(staff.reviewer)  # a lay reviewer with an account keeps the admin route
     assert "Sam Reviewer" not in client.get(listing).content.decode()
     assert Group.objects.get(name="Editors").permissions.filter(codename="add_layreviewlink").exists()
+
+
+def test_the_example_chooser_is_labelled_in_each_editors_language():
+    """The chooser's widget is made with the form, and Wagtail may keep a form for the life of
+    the process: one made for a Welsh editor must still say "Choose a page" to an English one."""
+    from django.utils import translation
+
+    with translation.override("cy"):
+        form_class = LayReviewLink.snippet_viewset.get_edit_handler().get_form_class()
+    assert "Choose a page (Community example)" in str(form_class()["page"])
+    with translation.override("cy"):
+        assert "Dewisiwch tudalen (Enghraifft gymunedol)" in str(form_class()["page"])
