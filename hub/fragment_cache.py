@@ -7,10 +7,15 @@ image, replaces the version once the change commits (hub/signals.py), so every f
 drawn afresh on its next request: nothing has to know which fragment showed what. Old
 fragments simply expire.
 
+Each worker also keeps the fragments it has read in its own memory (``WorkerMemo``), so a
+page drawn from fragments asks Redis only for the version: a fragment's key holds the
+version, so what a worker keeps can never be older than the content.
+
 If Redis cannot be reached, the cache backend (hub/cache_backend.py) answers every read as a
 miss, so fragments are drawn every time: slower, never wrong.
 """
 
+import time
 from uuid import uuid4
 
 from django.conf import settings
@@ -20,6 +25,30 @@ from django.db import transaction
 from django.utils.translation import get_language
 
 VERSION_KEY = "hub:content-version"
+
+
+class WorkerMemo:
+    """Values kept in this worker's memory under one content version: at most ``size`` of them,
+    each for ``seconds``. Seeing a newer version, or filling up, starts afresh."""
+
+    def __init__(self, size, seconds=None):
+        self.size, self.seconds = size, seconds
+        self.version, self.values = None, {}
+
+    def get(self, version, key):
+        if version != self.version or key not in self.values:
+            return None
+        expires, value = self.values[key]
+        return value if expires is None or expires > time.monotonic() else None
+
+    def set(self, version, key, value):
+        if version != self.version or len(self.values) >= self.size:
+            self.version, self.values = version, {}
+        self.values[key] = (None if self.seconds is None else time.monotonic() + self.seconds, value)
+
+
+MEMO_SIZE = 2_000  # fragments per worker: a few megabytes of HTML
+_memo = WorkerMemo(MEMO_SIZE, settings.HUB_FRAGMENT_CACHE_SECONDS)
 
 
 def content_version():
@@ -35,7 +64,7 @@ def new_content_version():
     transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid4().hex, None))
 
 
-def _version_for(request):
+def version_for(request):
     """The version for this request, or None when fragments must not be used.
 
     Previews and signed-in requests never read or write fragments: they may show drafts,
@@ -53,12 +82,15 @@ def _version_for(request):
 
 def cached_fragment(request, name, vary_on, render):
     """The fragment from the cache, or `render()` stored there for next time."""
-    version = _version_for(request)
+    version = version_for(request)
     if version is None:
         return render()
     key = make_template_fragment_key(name, [version, get_language(), request.get_host(), *vary_on])
-    value = cache.get(key)
+    value = _memo.get(version, key)
     if value is None:
-        value = render()
-        cache.set(key, value, settings.HUB_FRAGMENT_CACHE_SECONDS)
+        value = cache.get(key)
+        if value is None:
+            value = render()
+            cache.set(key, value, settings.HUB_FRAGMENT_CACHE_SECONDS)
+        _memo.set(version, key, value)
     return value

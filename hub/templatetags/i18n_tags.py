@@ -12,6 +12,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Page
 
+from hub.fragment_cache import cached_fragment
 from hub.languages import locale_language, offered_languages
 from hub.public_address import absolute
 
@@ -59,6 +60,19 @@ def _sub_path(page_url, request):
     return ""
 
 
+def _page_options(page, request):
+    """The page's live translations as language options, at the same sub-path (e.g. a feed)."""
+    current = get_language() or settings.LANGUAGE_CODE
+    translations = page_translations(page, request)
+    urls = {t.pk: (t.get_url(request), t.get_full_url(request)) for t in translations}
+    sub_path = _sub_path(urls.get(page.pk, (None, None))[0], request)
+    return [
+        _option(t.locale.language_code, urls[t.pk][0] + sub_path, current, urls[t.pk][1] + sub_path)
+        for t in translations
+        if urls[t.pk][0]
+    ]
+
+
 @register.simple_tag(takes_context=True)
 def language_options(context):
     """Languages to offer on this page, each ``{code, name, url, full_url, current, dir}``.
@@ -76,16 +90,9 @@ def language_options(context):
 
     options = []
     if isinstance(page, Page) and page.pk and page.depth > 1:
-        translations = page_translations(page, request)
-        urls = {t.pk: (t.get_url(request), t.get_full_url(request)) for t in translations}
-        sub_path = _sub_path(urls.get(page.pk, (None, None))[0], request)
-        for translation in translations:
-            url, full_url = urls[translation.pk]
-            if not url:
-                continue
-            options.append(
-                _option(translation.locale.language_code, url + sub_path, current, full_url + sub_path)
-            )
+        # Kept under the content version: a publish that adds a translation redraws them.
+        vary_on = [page.pk, request.get_full_path() if request is not None else ""]
+        options = cached_fragment(request, "language-options", vary_on, lambda: _page_options(page, request))
     elif request is not None:
         path = request.path
         query = request.GET.urlencode()

@@ -80,3 +80,21 @@ def test_signed_in_editors_never_get_cached_fragments(client, site_tree, admin_u
 
     client.force_login(admin_user)
     assert "Who we are" in client.get(site_tree.home.url).text
+
+
+def test_a_worker_keeps_fragments_for_one_version_only(monkeypatch):
+    from hub import fragment_cache
+
+    memo = fragment_cache.WorkerMemo(size=2, seconds=60)
+    memo.set("v1", "menu", "<nav>old</nav>")
+    assert memo.get("v1", "menu") == "<nav>old</nav>"
+    assert memo.get("v2", "menu") is None  # published since: drawn afresh
+
+    memo.set("v2", "menu", "<nav>new</nav>")
+    memo.set("v2", "footer", "<footer>")
+    memo.set("v2", "cards", "<ul>")  # full: starts afresh rather than grow
+    assert memo.get("v2", "menu") is None and memo.get("v2", "cards") == "<ul>"
+
+    now = fragment_cache.time.monotonic()
+    monkeypatch.setattr(fragment_cache.time, "monotonic", lambda: now + 61)
+    assert memo.get("v2", "cards") is None  # kept no longer than Redis keeps it
