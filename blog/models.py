@@ -22,6 +22,7 @@ from wagtail.search import index
 from hub import api_fields as api
 from hub.blocks import BodyStreamBlock
 from hub.feeds import ListingFeeds
+from hub.fragment_cache import lazy_context
 from hub.models import BasePage, PagedListing
 
 WORDS_PER_MINUTE = 200
@@ -78,7 +79,8 @@ class BlogIndexPage(RoutablePageMixin, ListingFeeds, PagedListing, BasePage):
         from blog.queries import blog_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(blog_listing(self, request))
+        names = ("posts", "paginator", "themes", "active_filters", "authors")
+        context.update(lazy_context(lambda: blog_listing(self, request), names))
         return context
 
     def feed_class(self):

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from django.db import transaction
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 VERSION_KEY = "hub:content-version"
@@ -94,3 +95,10 @@ def cached_fragment(request, name, vary_on, render):
             cache.set(key, value, settings.HUB_FRAGMENT_CACHE_SECONDS)
         _memo.set(version, key, value)
     return value
+
+
+def lazy_context(compute, names):
+    """Context values ``compute()`` returns (a dict), computed together and only when a template
+    first reads one of them: a listing drawn from a cached fragment costs no query."""
+    values = SimpleLazyObject(compute)
+    return {name: SimpleLazyObject(lambda name=name: values[name]) for name in names}

@@ -18,6 +18,7 @@ from wagtail.search import index
 from hub import api_fields as api
 from hub.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.feeds import ListingFeeds
+from hub.fragment_cache import lazy_context
 from hub.models import BasePage, PagedListing
 from search.text import WORD_RE
 
@@ -122,7 +123,8 @@ class CaseStudyIndexPage(RoutablePageMixin, ListingFeeds, PagedListing, BasePage
         from casestudies.queries import case_study_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_listing(self, request))
+        names = ("case_studies", "paginator", "filter_options", "active_filters", "result_count")
+        context.update(lazy_context(lambda: case_study_listing(self, request), names))
         return context
 
     def feed_class(self):

@@ -98,3 +98,35 @@ def test_a_worker_keeps_fragments_for_one_version_only(monkeypatch):
     now = fragment_cache.time.monotonic()
     monkeypatch.setattr(fragment_cache.time, "monotonic", lambda: now + 61)
     assert memo.get("v2", "cards") is None  # kept no longer than Redis keeps it
+
+
+def test_a_listing_is_kept_for_each_page_and_filter_and_costs_no_listing_query_when_kept(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import ThemeFactory
+
+    carers = ThemeFactory(name="Carers", slug="carers")
+    for day, title in ((1, "Oldest post"), (2, "Middle post"), (3, "Newest post")):
+        themes = [carers] if day == 1 else []
+        BlogPageFactory(
+            parent=site_tree.blog_index, title=title, date=datetime.date(2026, 3, day), themes=themes
+        )
+    publish(site_tree.blog_index, django_capture_on_commit_callbacks, items_per_page=2)
+    url = site_tree.blog_index.url
+
+    first = client.get(url).text
+    assert "Newest post" in first and "Oldest post" not in first
+    second = client.get(url + "?page=2").text
+    assert "Oldest post" in second and "Newest post" not in second
+    themed = client.get(url + "?theme=carers").text
+    assert "1 post match your filters" in " ".join(themed.split()) and "Newest post" not in themed
+
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url + "?page=2").text
+    assert "Oldest post" in again and "Newest post" not in again
+    assert not [q for q in queries if '"blog_blogpage"' in q["sql"]]  # drawn from the fragment
