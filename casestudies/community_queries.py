@@ -36,8 +36,6 @@ def shared_learning_listing(index_page, request):
         "themes": themes,
         "active_theme": active_theme,
         "result_count": paginator.count,
-        "share_url": index_page.url + index_page.reverse_subpage("share"),
-        "link_again_url": index_page.url + index_page.reverse_subpage("link_again"),
     }
 
 

@@ -19,6 +19,7 @@ from casestudies.models.collection import CollectionPage
 from casestudies.photo_widgets import CommunityPhotoChooser
 from hub import api_fields as api
 from hub.feeds import ListingFeeds
+from hub.fragment_cache import lazy_context
 from hub.models import BasePage, PagedListing
 
 # Field limits shared by the page, the public form and the status-page edit form.
@@ -57,7 +58,11 @@ class SharedLearningIndexPage(RoutablePageMixin, ListingFeeds, PagedListing, Bas
     def index_route(self, request):
         from casestudies.community_queries import shared_learning_listing
 
-        return self.render(request, context_overrides=shared_learning_listing(self, request))
+        names = ("examples", "paginator", "themes", "active_theme", "result_count")
+        context = lazy_context(lambda: shared_learning_listing(self, request), names)
+        context["share_url"] = self.url + self.reverse_subpage("share")
+        context["link_again_url"] = self.url + self.reverse_subpage("link_again")
+        return self.render(request, context_overrides=context)
 
     def feed_class(self):
         from casestudies.feeds import CommunityExampleRssFeed
