@@ -4,17 +4,27 @@ hub/fragment_cache.py."""
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
 from hub import cache_purge, fragment_cache, translation
 from hub.models import Person
 from hub.models.taxonomy import TaxonomyTerm
 
-# What cached fragments show besides pages: names, terms, pictures, settings, addresses.
-SHOWN_IN_FRAGMENTS = (BaseSiteSetting, TaxonomyTerm, Person, AbstractImage, Site, Locale)
+# What cached fragments show besides pages: names, terms, pictures, settings, addresses, promotions.
+SHOWN_IN_FRAGMENTS = (
+    BaseSiteSetting,
+    TaxonomyTerm,
+    Person,
+    AbstractImage,
+    Site,
+    Locale,
+    SearchPromotion,
+    PageViewRestriction,  # a page made private leaves listings and search results
+)
 
 
 @receiver(copy_for_translation_done)

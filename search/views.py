@@ -9,6 +9,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from hub.fragment_cache import cached_fragment, lazy_context
 from search.analytics import promoted_results, record_search
 from search.engine import (
     FACET_KEYS,
@@ -69,6 +70,22 @@ def _result_items(pages, words):
     return items
 
 
+RESULT_NAMES = (
+    "search_results",
+    "results",
+    "paginator",
+    "facets",
+    "show_filters",
+    "browse_themes",
+    "active_filter_removals",
+    "filter_summary",
+    "any_word",
+    "promotions",
+    "spelling",
+    "spelling_url",
+)
+
+
 def search(request):
     query = normalise_query(request.GET.get("q", ""))
     sort = request.GET.get("sort", "relevance")
@@ -77,7 +94,38 @@ def search(request):
     locale = Locale.get_active()
     words = query_words(query)
     browsing = not words and bool(filters)
+    # The results are a fragment kept under the content version (search.html): found, counted
+    # and drawn only when not kept. The search is still recorded every time.
+    results_key = _query_string(query, sort, filters, page=request.GET.get("page", ""))
+    context = lazy_context(lambda: _results(request, query, sort, filters, locale, words), RESULT_NAMES)
+    if words:
+        count, number = cached_fragment(
+            request,
+            "search-count",
+            [results_key],
+            lambda: (context["paginator"].count, context["search_results"].number),
+        )
+        if number == 1:
+            record_search(query, count, get_language() or locale.language_code)
+    context.update(
+        {
+            "search_query": query,
+            "search_words": words,
+            "searched": bool(words) or browsing,
+            "results_key": results_key,
+            "chosen_filters": [(key, value) for key in FACET_KEYS for value in filters.get(key, [])],
+            "sort": sort,
+            "sort_options": [("relevance", gettext("Relevance")), ("newest", gettext("Newest first"))],
+            "clear_filters_url": "?" + _query_string(query, sort, {}),
+            "page_query": _query_string(query, sort, filters),
+        }
+    )
+    return TemplateResponse(request, "search/search.html", context)
 
+
+def _results(request, query, sort, filters, locale, words):
+    """What the results fragment shows: results, facets, promotions and "did you mean"."""
+    browsing = not words and bool(filters)
     outcome = SearchOutcome(ids=[], words=words)
     facets = []
     if words or browsing:
@@ -99,7 +147,6 @@ def search(request):
     if words:
         if page_obj.number == 1:
             promotions = promoted_results(query, locale)
-            record_search(query, paginator.count, get_language() or locale.language_code)
         # Few results, or results for only some of the words ("mental helth"): a corrected
         # query is offered when it finds more, or finds every word where this did not.
         if paginator.count < FEW_RESULTS or outcome.any_word:
@@ -129,37 +176,26 @@ def search(request):
         for facet in facets
         for option in chosen.get(facet.key, [])
     ]
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "search_words": words,
-            "searched": bool(words) or browsing,
-            "search_results": page_obj,
-            "results": results,
-            "paginator": paginator,
-            "facets": facets,
-            # Sorting and filters are offered when there is something to filter or a filter to undo.
-            "show_filters": any(facet.options for facet in facets),
-            "browse_themes": browse_themes,
-            "active_filter_removals": removals,
-            # For the result count: OR within a facet, AND across facets.
-            "filter_summary": [
-                {"facet": facet.label, "labels": [option.label for option in chosen[facet.key]]}
-                for facet in facets
-                if facet.key in chosen
-            ],
-            "clear_filters_url": "?" + _query_string(query, sort, {}),
-            "sort": sort,
-            "sort_options": [("relevance", gettext("Relevance")), ("newest", gettext("Newest first"))],
-            "any_word": outcome.any_word,
-            "promotions": promotions,
-            "spelling": spelling,
-            "spelling_url": "?" + _query_string(spelling["query"], sort, filters) if spelling else "",
-            "page_query": _query_string(query, sort, filters),
-        },
-    )
+    return {
+        "search_results": page_obj,
+        "results": results,
+        "paginator": paginator,
+        "facets": facets,
+        # Sorting and filters are offered when there is something to filter or a filter to undo.
+        "show_filters": any(facet.options for facet in facets),
+        "browse_themes": browse_themes,
+        "active_filter_removals": removals,
+        # For the result count: OR within a facet, AND across facets.
+        "filter_summary": [
+            {"facet": facet.label, "labels": [option.label for option in chosen[facet.key]]}
+            for facet in facets
+            if facet.key in chosen
+        ],
+        "any_word": outcome.any_word,
+        "promotions": promotions,
+        "spelling": spelling,
+        "spelling_url": "?" + _query_string(spelling["query"], sort, filters) if spelling else "",
+    }
 
 
 @require_GET

@@ -97,21 +97,28 @@ def test_drafts_and_private_pages_never_appear(client, corpus):
     assert not search_titles(client, q="password notes")
 
 
-def test_unpublish_private_move_and_delete_take_effect_at_once(client, corpus):
+def test_unpublish_private_move_and_delete_take_effect_once_committed(
+    client, corpus, django_capture_on_commit_callbacks
+):
+    committed = lambda: django_capture_on_commit_callbacks(execute=True)  # noqa: E731
     assert search_titles(client, q="mood app") == ["Testing a mood app with young people"]
-    corpus.apps_study.unpublish()
+    with committed():
+        corpus.apps_study.unpublish()
     assert search_titles(client, q="mood app") == []
 
     assert search_titles(client, q="vouchers") == ["Paying public contributors on time"]
-    PageViewRestriction.objects.create(page=corpus.payments, restriction_type="login")
+    with committed():
+        PageViewRestriction.objects.create(page=corpus.payments, restriction_type="login")
     assert search_titles(client, q="vouchers") == []
 
     assert search_titles(client, q="library") == ["Memory cafe partners"]
-    corpus.memory.move(corpus.private, pos="last-child")
+    with committed():
+        corpus.memory.move(corpus.private, pos="last-child")
     assert search_titles(client, q="library") == []
 
     assert search_titles(client, q="engagement team") == ["About the hub"]
-    corpus.about.delete()
+    with committed():
+        corpus.about.delete()
     assert search_titles(client, q="engagement team") == []
 
 
@@ -497,15 +504,23 @@ def count_queries(client, params):
     return len(queries), response
 
 
-def test_query_count_does_not_grow_with_results(client, corpus):
+def test_query_count_does_not_grow_with_results(client, corpus, django_capture_on_commit_callbacks):
     client.get(URL, {"q": "walking"})  # warm caches (site root paths, content types)
-    for number in range(3):
-        BlogPageFactory(parent=corpus.site_tree.blog_index, title=f"Walking post {number}", slug=f"w{number}")
+    with django_capture_on_commit_callbacks(execute=True):  # publishing redraws the results
+        for number in range(3):
+            BlogPageFactory(
+                parent=corpus.site_tree.blog_index, title=f"Walking post {number}", slug=f"w{number}"
+            )
     few, response = count_queries(client, {"q": "walking"})
     assert len(result_titles(response)) == 3
-    for number in range(3, 25):
-        BlogPageFactory(parent=corpus.site_tree.blog_index, title=f"Walking post {number}", slug=f"w{number}")
-        StandardPageFactory(parent=corpus.site_tree.home, title=f"Walking page {number}", slug=f"s{number}")
+    with django_capture_on_commit_callbacks(execute=True):
+        for number in range(3, 25):
+            BlogPageFactory(
+                parent=corpus.site_tree.blog_index, title=f"Walking post {number}", slug=f"w{number}"
+            )
+            StandardPageFactory(
+                parent=corpus.site_tree.home, title=f"Walking page {number}", slug=f"s{number}"
+            )
     many, response = count_queries(client, {"q": "walking"})
     assert len(result_titles(response)) == 10
     filtered, _ = count_queries(client, {"q": "walking", "type": "blogpage", "year": "2026"})
@@ -557,3 +572,21 @@ def test_a_community_photo_caption_is_searchable(client, site_tree):
     )
     example.save_revision().publish()
     assert search_titles(client, q="raised beds") == ["Our garden group"]
+
+
+def test_a_repeated_search_is_drawn_from_kept_results_and_still_counted(
+    client, corpus, django_capture_on_commit_callbacks
+):
+    from django.db.models import Sum
+
+    assert search_titles(client, q="vouchers") == ["Paying public contributors on time"]
+    with CaptureQueriesContext(connection) as queries:
+        assert search_titles(client, q="vouchers") == ["Paying public contributors on time"]
+    assert not [q for q in queries if "wagtailsearch_indexentry" in q["sql"]]  # not searched again
+    assert Query.get("vouchers").daily_hits.aggregate(total=Sum("hits"))["total"] == 2
+
+    with django_capture_on_commit_callbacks(execute=True):  # an editor's promotion is shown at once
+        SearchPromotion.objects.create(
+            query=Query.get("vouchers"), page=corpus.about, description="Who to ask about payment"
+        )
+    assert "Who to ask about payment" in client.get(URL, {"q": "vouchers"}).text
