@@ -1,22 +1,26 @@
-"""Admin report: searches that found nothing, most frequent first."""
+"""Admin reports on what readers search for, open to anyone given the permission to view them."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.contrib.search_promotions.views.reports import (
     SearchTermsReportView as WagtailSearchTermsReportView,
 )
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from search.models import UnansweredSearch
 
-
-def can_view_report(user):
-    """Superusers, and editors given the 'Can view search without results' permission."""
-    return user.is_active and (user.is_superuser or user.has_perm("search.view_unansweredsearch"))
+# Superusers, and groups given "Can view search without results" or "Can view query".
+unanswered_searches_policy = ModelPermissionPolicy(UnansweredSearch)
+search_terms_policy = ModelPermissionPolicy(Query)
 
 
 class UnansweredSearchesReportView(ReportView):
+    """Searches that found nothing, most frequent first."""
+
+    permission_policy = unanswered_searches_policy
+    permission_required = "view"
     page_title = _("Searches with no results")
     header_icon = "search"
     is_searchable = True
@@ -42,30 +46,13 @@ class UnansweredSearchesReportView(ReportView):
     def get_base_queryset(self):
         return UnansweredSearch.objects.all()
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_report(request.user):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
-
-
-SEARCH_TERMS_PERMISSION = "wagtailsearchpromotions.view_query"
-
-
-def can_view_search_terms(user):
-    return user.is_active and (user.is_superuser or user.has_perm(SEARCH_TERMS_PERMISSION))
-
 
 class SearchTermsReportView(WagtailSearchTermsReportView):
-    """Wagtail's "Search terms" report, open to editors given the permission, not only superusers.
+    """Wagtail's "Search terms" report, checked by permission where Wagtail's own view admits
+    superusers only (its ``dispatch``); ``ReportView``'s checks ``permission_required``."""
 
-    Wagtail's own view refuses everyone but superusers in its dispatch; this one checks the
-    permission instead, then runs the report view as usual.
-    """
-
+    permission_policy = search_terms_policy
+    permission_required = "view"
     index_url_name = "search_terms_report"
     index_results_url_name = "search_terms_report_results"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_search_terms(request.user):
-            return permission_denied(request)
-        return ReportView.dispatch(self, request, *args, **kwargs)
+    dispatch = ReportView.dispatch

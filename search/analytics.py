@@ -4,6 +4,7 @@ import logging
 
 from django.db import DatabaseError, transaction
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from search.models import UnansweredSearch
@@ -29,13 +30,17 @@ def promoted_results(query, locale):
         .select_related("page")
         .order_by("sort_order")
     )
+    public = set(
+        Page.objects.filter(pk__in=[p.page_id for p in promotions if p.page_id])
+        .public()
+        .values_list("pk", flat=True)
+    )
     items = []
     for promotion in promotions:
         page = promotion.page
         if page is not None:
-            if not page.live or page.locale_id != locale.pk:
-                continue
-            items.append({"page": page, "title": page.title, "description": promotion.description})
+            if page.live and page.locale_id == locale.pk and page.pk in public:
+                items.append({"page": page, "title": page.title, "description": promotion.description})
         elif promotion.external_link_url:
             items.append(
                 {
@@ -44,14 +49,4 @@ def promoted_results(query, locale):
                     "description": promotion.description,
                 }
             )
-    if items:
-        private = {p["page"].pk for p in items if "page" in p} - _public_ids(items)
-        items = [item for item in items if "page" not in item or item["page"].pk not in private]
     return items
-
-
-def _public_ids(items):
-    from wagtail.models import Page
-
-    ids = [item["page"].pk for item in items if "page" in item]
-    return set(Page.objects.filter(pk__in=ids).public().values_list("pk", flat=True))

@@ -24,9 +24,7 @@ from datetime import datetime
 from functools import reduce
 
 from django.conf import settings
-from django.db import connection
 from django.db.models import Q
-from django.db.models.expressions import RawSQL
 from django.utils.timezone import make_aware
 from django.utils.translation import get_language
 from modelsearch.query import And, Or, PlainText
@@ -196,36 +194,41 @@ def _pages_with_terms(model, field_name, slugs):
     return model.objects.filter(**{f"{field_name}__slug__in": slugs}).values("pk").order_by()
 
 
-def filter_conditions(filters):
-    """A Q on Page for the taxonomy and year filters: OR within a facet, AND across facets.
+def filter_tests(filters):
+    """{facet key: a Q on Page for the reader's choices in that facet}: OR within a facet.
 
     Each page type's terms are a separate ``pk IN (...)`` test, which PostgreSQL checks
     against a hashed set per type while it reads the candidate pages; as one ``IN`` over a
     union it could not estimate the union's size and looked pages up one by one.
     """
-    conditions = Q()
+    tests = {}
+    if filters.get("type"):
+        tests["type"] = Q(content_type__in=chosen_content_types(filters))
     for key, pairs in taxonomy_fields().items():
-        slugs = filters.get(key)
-        if not slugs:
-            continue
-        any_type = Q(pk__in=[])
-        for model, field_name in pairs:
-            any_type |= Q(pk__in=_pages_with_terms(model, field_name, slugs))
-        conditions &= any_type
+        if filters.get(key):
+            tests[key] = reduce(
+                operator.or_,
+                (Q(pk__in=_pages_with_terms(m, name, filters[key])) for m, name in pairs),
+                Q(pk__in=[]),
+            )
     if filters.get("year"):
         # Ranges of dates, not a year lookup, so a search engine can filter on them too.
-        years = [int(year) for year in filters["year"]]
-        conditions &= reduce(
+        tests["year"] = reduce(
             operator.or_,
             (
                 Q(
-                    first_published_at__gte=make_aware(datetime(y, 1, 1)),
-                    first_published_at__lt=make_aware(datetime(y + 1, 1, 1)),
+                    first_published_at__gte=make_aware(datetime(year, 1, 1)),
+                    first_published_at__lt=make_aware(datetime(year + 1, 1, 1)),
                 )
-                for y in sorted(years)
+                for year in sorted(int(value) for value in filters["year"])
             ),
         )
-    return conditions
+    return tests
+
+
+def filter_conditions(filters):
+    """A Q on Page for every chosen filter: OR within a facet, AND across facets."""
+    return reduce(operator.and_, filter_tests(filters).values(), Q())
 
 
 def chosen_content_types(filters):
@@ -243,8 +246,6 @@ def candidate_pages(locale=None, filters=None):
 
 def apply_filters(pages, filters):
     """Candidates narrowed to the reader's choices: OR within a facet, AND across facets."""
-    if filters.get("type"):
-        pages = pages.filter(content_type__in=chosen_content_types(filters))
     conditions = filter_conditions(filters)
     return pages.filter(conditions) if conditions else pages
 
@@ -316,13 +317,6 @@ def without_filters(query, sort, locale, outcome, filters):
     if not outcome.words:
         return ResultIds.from_queryset(candidate_pages(locale, {}))
     return find_ids(query, candidate_pages(locale, {}), sort, outcome.any_word).ids
-
-
-def ids_in(ids, field="pk"):
-    """A Q for "field is one of ids": one array parameter on PostgreSQL, not thousands."""
-    if connection.vendor == "postgresql":
-        return Q(**{f"{field}__in": RawSQL("SELECT unnest(%s::integer[])", [list(ids)])})
-    return Q(**{f"{field}__in": list(ids)})
 
 
 def terms_in_use(key, locale=None):

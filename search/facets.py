@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, ExpressionWrapper
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from search.engine import FACET_KEYS, ResultIds, chosen_content_types, filter_conditions, ids_in
+from search.engine import FACET_KEYS, ResultIds, filter_tests
 from search.engine_search import EngineMatches
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_links, taxonomy_model
 
@@ -64,12 +64,10 @@ def _passes(chosen, key=None):
 def _facet_sql(chosen):
     """SQL counting every facet over the ``hub_search_matches`` (id, content_type_id, year) rows.
 
-    Written from the models' metadata, so a new page type with a ``themes`` relation is
-    counted without changes here. Each taxonomy part joins its link table (a many-to-many
-    table, or the page table holding a foreign key) to the matches that pass the other
-    facets' filters, then names the terms. A link row is one page and one term
-    (many-to-many tables are unique on the pair), so ``COUNT(*)`` counts pages without the
-    sort that ``COUNT(DISTINCT ...)`` needs.
+    Each taxonomy part joins its link table (a many-to-many table, or the page table holding
+    a foreign key) to the matches that pass the other facets' filters, then names the terms.
+    A link row is one page and one term (many-to-many tables are unique on the pair), so
+    ``COUNT(*)`` counts pages without the sort that ``COUNT(DISTINCT ...)`` needs.
     """
     quote = connection.ops.quote_name
     matches = quote(MATCHES_CTE)
@@ -95,26 +93,12 @@ def _facet_sql(chosen):
     return " UNION ALL ".join(parts)
 
 
-def _filter_tests(filters):
-    """{facet key: condition on Page} for each chosen facet."""
-    tests = {}
-    if filters.get("type"):
-        tests["type"] = Q(content_type__in=chosen_content_types(filters))
-    for key in (*taxonomy_fields(), "year"):
-        if filters.get(key):
-            tests[key] = filter_conditions({key: filters[key]})
-    return tests
-
-
 def _facet_rows(ids, filters=None):
-    """Rows of (facet, value, label, count) for every facet, and the total, in one query.
-
-    The pages ``ids`` names are found once, in a ``WITH`` clause (with their type, year and
-    whether they pass each chosen filter), and never ranked; each facet is an aggregate over
-    those passing the other facets' filters, joined with ``UNION ALL``.
-    """
-    tests = _filter_tests(filters or {})
-    matches = ids.matches if isinstance(ids, ResultIds) else Page.objects.filter(ids_in(ids))
+    """Rows of (facet, value, label, count) for every facet, and the total, in one query."""
+    tests = filter_tests(filters or {})
+    if not isinstance(ids, ResultIds):
+        return []  # a search that found nothing keeps its ids in a plain, empty list
+    matches = ids.matches
     passes = {
         f"_pass_{key}": ExpressionWrapper(test, output_field=BooleanField()) for key, test in tests.items()
     }

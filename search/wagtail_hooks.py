@@ -6,39 +6,34 @@ from wagtail.admin.menu import MenuItem
 from search.admin_views import (
     SearchTermsReportView,
     UnansweredSearchesReportView,
-    can_view_report,
-    can_view_search_terms,
+    search_terms_policy,
+    unanswered_searches_policy,
 )
 
 
 class ReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_view_report(request.user)
+    """A report's menu item, shown to those its permission policy lets view it."""
 
+    def __init__(self, *args, policy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.policy = policy
 
-class SearchTermsMenuItem(MenuItem):
     def is_shown(self, request):
-        return can_view_search_terms(request.user)
+        return self.policy.user_has_permission(request.user, "view")
 
 
 @hooks.register("register_admin_urls")
-def register_unanswered_searches_urls():
-    view = UnansweredSearchesReportView
-    terms = SearchTermsReportView
-    return [
-        path("reports/search-terms-by-role/", terms.as_view(), name="search_terms_report"),
-        path(
-            "reports/search-terms-by-role/results/",
-            terms.as_view(results_only=True),
-            name="search_terms_report_results",
-        ),
-        path("reports/searches-with-no-results/", view.as_view(), name="search_unanswered_report"),
-        path(
-            "reports/searches-with-no-results/results/",
-            view.as_view(results_only=True),
-            name="search_unanswered_report_results",
-        ),
-    ]
+def register_search_report_urls():
+    urls = []
+    for address, name, view in (
+        ("search-terms-by-role", "search_terms_report", SearchTermsReportView),
+        ("searches-with-no-results", "search_unanswered_report", UnansweredSearchesReportView),
+    ):
+        urls.append(path(f"reports/{address}/", view.as_view(), name=name))
+        urls.append(
+            path(f"reports/{address}/results/", view.as_view(results_only=True), name=f"{name}_results")
+        )
+    return urls
 
 
 @hooks.register("register_reports_menu_item")
@@ -48,17 +43,19 @@ def register_unanswered_searches_menu_item():
         reverse("search_unanswered_report"),
         icon_name="search",
         order=1001,
+        policy=unanswered_searches_policy,
     )
 
 
 @hooks.register("register_reports_menu_item")
 def register_search_terms_menu_item():
-    return SearchTermsMenuItem(
+    return ReportMenuItem(
         _("Search terms"),
         reverse("search_terms_report"),
         name="hub-search-terms",
         icon_name="search",
         order=1300,
+        policy=search_terms_policy,
     )
 
 

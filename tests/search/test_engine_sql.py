@@ -58,19 +58,6 @@ def test_facets_and_total_come_from_one_query(corpus):
     assert sum(by_key["type"].values()) == total
 
 
-def test_facets_over_a_list_of_ids_match_facets_over_the_lazy_ids(corpus):
-    locale = Locale.get_default()
-    lazy = find_ids("people", candidate_pages(locale, {})).ids
-
-    def counts(ids):
-        return {
-            facet.key: {option.value: option.count for option in facet.options}
-            for facet in facet_counts(ids, {}, locale)
-        }
-
-    assert counts(lazy) == counts(list(lazy))
-
-
 def test_only_the_page_shown_is_ranked(corpus):
     find_ids("people", candidate_pages(Locale.get_default(), {})).ids[:10]  # fills per-process caches
     ids = find_ids("people", candidate_pages(Locale.get_default(), {})).ids
