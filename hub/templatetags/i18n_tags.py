@@ -91,7 +91,7 @@ def language_options(context):
     options = []
     if isinstance(page, Page) and page.pk and page.depth > 1:
         # Kept under the content version: a publish that adds a translation redraws them.
-        vary_on = [page.pk, request.get_full_path() if request is not None else ""]
+        vary_on = [page.pk, request.path if request is not None else ""]  # options keep no query string
         options = cached_fragment(request, "language-options", vary_on, lambda: _page_options(page, request))
     elif request is not None:
         path = request.path
