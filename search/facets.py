@@ -95,9 +95,9 @@ def _facet_sql(chosen):
 
 def _facet_rows(ids, filters=None):
     """Rows of (facet, value, label, count) for every facet, and the total, in one query."""
-    tests = filter_tests(filters or {})
     if not isinstance(ids, ResultIds):
         return []  # a search that found nothing keeps its ids in a plain, empty list
+    tests = filter_tests(filters or {})
     matches = ids.matches
     passes = {
         f"_pass_{key}": ExpressionWrapper(test, output_field=BooleanField()) for key, test in tests.items()
