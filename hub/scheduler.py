@@ -76,10 +76,13 @@ def _drop_broken_connections():
             connection.close_if_unusable_or_obsolete()
 
 
-def run_due(last_runs, now, jobs=JOBS):
-    """Run every due job and note when it ran. Returns the commands that finished."""
+def run_due(last_runs, now, jobs=JOBS, stopping=None):
+    """Run every due job and note when it ran, until ``stopping`` (an Event) is set.
+    Returns the commands that finished."""
     finished = []
     for job in due_jobs(last_runs, now, jobs):
+        if stopping is not None and stopping.is_set():
+            break
         last_runs[job.command] = now
         if run_job(job):
             finished.append(job.command)

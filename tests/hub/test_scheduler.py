@@ -1,6 +1,7 @@
 """The scheduler beside the task worker: periodic jobs run on time, and one failure stops nothing."""
 
 import datetime
+import threading
 
 import pytest
 from django.core.management import call_command
@@ -52,3 +53,17 @@ def test_every_scheduled_command_exists():
     from django.core.management import get_commands
 
     assert {job.command for job in scheduler.JOBS} <= set(get_commands())
+
+
+def test_once_asked_to_stop_no_further_job_starts(site_tree):
+    post = BlogPageFactory(parent=site_tree.blog_index, live=False)
+    post.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
+    stopping = threading.Event()
+    stopping.set()
+    last_runs = {}
+
+    assert scheduler.run_due(last_runs, 1000.0, (scheduler.Job("publish_scheduled", 60),), stopping) == []
+
+    assert last_runs == {}, "a job skipped on the way out runs at the next start"
+    post.refresh_from_db()
+    assert not post.live

@@ -22,11 +22,20 @@ class Command(BaseCommand):
             self.stdout.write(f"Finished {len(finished)} of {len(scheduler.JOBS)} jobs.")
             return
         stopping = threading.Event()
+
+        def stop(*_):
+            # As django-tasks' worker does: the first signal lets the running job finish and
+            # skips the rest; a second one stops that job at once (each job is safe to stop
+            # part-way, and runs again at its next turn).
+            if stopping.is_set():
+                raise SystemExit(1)
+            stopping.set()
+
         for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: stopping.set())
+            signal.signal(signum, stop)
         self.stdout.write("Scheduler started: " + ", ".join(job.command for job in scheduler.JOBS))
         last_runs = {}
         while not stopping.is_set():
-            scheduler.run_due(last_runs, time.monotonic())
+            scheduler.run_due(last_runs, time.monotonic(), stopping=stopping)
             stopping.wait(scheduler.seconds_until_next(last_runs, time.monotonic()))
         self.stdout.write("Scheduler stopped.")
