@@ -3,6 +3,7 @@
 GUNICORN_BIND      where it listens; the caching proxy in front forwards to it (127.0.0.1:8081)
 WEB_CONCURRENCY    worker processes (2 × cores + 1, at most 8)
 GUNICORN_TIMEOUT   seconds a request may take before its worker is restarted (30)
+GUNICORN_MAX_REQUESTS  requests a worker serves before it is replaced by a fresh one (10000)
 GUNICORN_CONTROL_SOCKET  the socket for `gunicornc` (none unless set, so two stacks never share one)
 """
 
@@ -14,10 +15,12 @@ workers = int(os.environ.get("WEB_CONCURRENCY", min(2 * multiprocessing.cpu_coun
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-# Recycle each worker after about a thousand requests (spread out, so they do not all restart
-# at once): a slow leak in any library can never grow without end.
-max_requests = 1000
-max_requests_jitter = 100
+# Recycle each worker after about ten thousand requests (spread out, so they do not all restart
+# at once): a slow leak in any library can never grow without end. Not much sooner: a new worker
+# compiles its templates and fills its in-memory caches again, which under load costs more than
+# a thousand requests' worth of a leak.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
+max_requests_jitter = max_requests // 10
 # Load the hub once, before forking: workers start fast and share memory.
 preload_app = True
 wsgi_app = "hub.wsgi:application"
