@@ -9,11 +9,12 @@ import functools
 import gettext
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale
+
+from hub.fragment_cache import WorkerMemo
 
 # A text on every page: translated in any catalogue of the hub's worth offering.
 PROBE = "Skip to main content"
@@ -38,15 +39,22 @@ def is_offered(code):
     return any(offered == code for offered, _name in offered_languages())
 
 
-LOCALE_CODES_KEY = "hub:locale-codes"
+# {locale id: language code}, kept in each worker under the content version (saving a locale
+# replaces the version, hub/signals.py).
+_locale_codes = WorkerMemo(size=1)
 
 
-def locale_language(locale_id):
-    """The language code of a Wagtail Locale, from a small cached table rather than a query per page."""
-    codes = cache.get(LOCALE_CODES_KEY) or {}
-    if locale_id not in codes:  # a locale added since: read them again
+def locale_language(locale_id, version=None):
+    """The language code of a Wagtail Locale: read once per content version, not once per page.
+
+    ``version`` is the request's content version (hub/fragment_cache.py); without one (signed-in
+    editors, previews) the locales are read afresh.
+    """
+    codes = _locale_codes.get(version, "codes") if version is not None else None
+    if codes is None or locale_id not in codes:
         codes = dict(Locale.objects.values_list("id", "language_code"))
-        cache.set(LOCALE_CODES_KEY, codes, timeout=None)
+        if version is not None:
+            _locale_codes.set(version, "codes", codes)
     return codes.get(locale_id, settings.LANGUAGE_CODE)
 
 

@@ -1,14 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
-from hub import health
+from hub import health, serving
 from hub.sitemaps import MultilingualSitemap
 from search.api import api_router
 
@@ -40,6 +41,9 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("lay-review/", include("layreview.urls")),
     path("alerts/", include("alerts.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own addresses (password and login forms for private pages), then its serve view,
+    # answered from what each worker keeps (hub/serving.py).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(serve_pattern, serving.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -86,8 +86,11 @@ class BasePage(Page):
         """The view restrictions on this page and its ancestors, in one query instead of two.
 
         Same rules as Wagtail's: ancestors' paths are prefixes of this page's path, and an alias
-        (or an alias ancestor) uses its source page's restrictions, never its own.
+        (or an alias ancestor) uses its source page's restrictions, never its own. None, without
+        a query, when routing already found none under the current content version (hub/serving.py).
         """
+        if getattr(self, "known_unrestricted", False):
+            return PageViewRestriction.objects.none()
         paths = [self.path[: self.steplen * depth] for depth in range(1, self.depth + 1)]
         chain = Page.objects.filter(path__in=paths)
         return PageViewRestriction.objects.filter(

@@ -8,7 +8,6 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from hub.blocks import BodyStreamBlock
-from hub.routing import route_by_path
 
 from .base import BasePage
 
@@ -83,11 +82,6 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
-
-    def route(self, request, path_components):
-        return route_by_path(
-            self, request, path_components, lambda: super(HomePage, self).route(request, path_components)
-        )
 
     def get_context(self, request, *args, **kwargs):
         from hub.queries import home_page_listings

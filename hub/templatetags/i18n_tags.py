@@ -12,7 +12,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Page
 
-from hub.fragment_cache import cached_fragment
+from hub.fragment_cache import cached_fragment, version_for
 from hub.languages import locale_language, offered_languages
 from hub.public_address import absolute
 
@@ -125,7 +125,7 @@ def untranslated_content(context):
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return None
-    page_language = locale_language(page.locale_id)
+    page_language = locale_language(page.locale_id, version_for(context.get("request")))
     if page_language == (get_language() or settings.LANGUAGE_CODE):
         return None
     return {

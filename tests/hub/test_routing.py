@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from tests.factories import BlogPageFactory, StandardPageFactory
 
@@ -36,11 +37,41 @@ def test_a_pages_own_routes_are_kept(client, site_tree):
         assert "Paying contributors" in response.text
 
 
-def test_an_unpublished_page_is_gone_even_before_the_routes_are_forgotten(client, site_tree):
+def test_a_known_page_is_served_without_reading_it_or_its_restrictions_again(client, site_tree):
+    StandardPageFactory(parent=site_tree.home, title="Payment for your time", slug="payment")
+    client.get("/en/payment/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/payment/")
+
+    assert "Payment for your time" in response.text
+    tables = " ".join(q["sql"] for q in queries)
+    assert "wagtailcore_pageviewrestriction" not in tables
+    assert "hub_standardpage" not in tables
+
+
+def test_an_unpublished_page_is_gone_once_the_change_is_committed(
+    client, site_tree, django_capture_on_commit_callbacks
+):
     post = BlogPageFactory(parent=site_tree.blog_index, title="Paying contributors", slug="paying")
     assert client.get("/en/blog/paying/").status_code == 200
-    post.unpublish()  # its transaction has not committed, so the content version is unchanged
+    with django_capture_on_commit_callbacks(execute=True):
+        post.unpublish()
     assert client.get("/en/blog/paying/").status_code == 404
+
+
+def test_a_known_page_made_private_asks_for_its_password_at_once(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    page = StandardPageFactory(parent=site_tree.home, title="Panel notes", slug="panel-notes")
+    assert "Panel notes" in client.get("/en/panel-notes/").text
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-panel"
+        )
+
+    response = client.get("/en/panel-notes/")
+    assert "Panel notes" not in response.text
+    assert 'name="password"' in response.text
 
 
 def test_a_moved_page_is_served_at_its_new_path_only(client, site_tree, django_capture_on_commit_callbacks):
