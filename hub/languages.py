@@ -14,7 +14,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale
 
-from hub.fragment_cache import WorkerMemo
+from hub.fragment_cache import WorkerMemo, version_for
 
 # A text on every page: translated in any catalogue of the hub's worth offering.
 PROBE = "Skip to main content"
@@ -56,6 +56,22 @@ def locale_language(locale_id, version=None):
         if version is not None:
             _locale_codes.set(version, "codes", codes)
     return codes.get(locale_id, settings.LANGUAGE_CODE)
+
+
+# {language code: Locale}, kept in each worker under the content version.
+_active_locales = WorkerMemo(size=20)
+
+
+def active_locale(request):
+    """Wagtail's ``Locale.get_active()`` for this request, read once per content version."""
+    version = version_for(request)
+    language = translation.get_language()
+    locale = _active_locales.get(version, language) if version is not None else None
+    if locale is None:
+        locale = Locale.get_active()
+        if version is not None:
+            _active_locales.set(version, language, locale)
+    return locale
 
 
 class UnofferedLanguageMiddleware:

@@ -1,8 +1,9 @@
 """Recording searches (Wagtail's search terms report) and reading editors' promoted results."""
 
 import logging
+from contextlib import nullcontext
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -15,7 +16,9 @@ logger = logging.getLogger("hub.search")
 def record_search(query, result_count, language):
     """Count the search for the search-terms report; note it if it found nothing. Never fails the page."""
     try:
-        with transaction.atomic():
+        # A savepoint only inside a transaction, so a failure here cannot break it; a reader's
+        # request runs in autocommit, where a transaction of its own costs two more round trips.
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
             Query.get(query).add_hit()
             if result_count == 0:
                 UnansweredSearch.record(query, language)

@@ -7,9 +7,9 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
 from hub.fragment_cache import cached_fragment, lazy_context
+from hub.languages import active_locale
 from search.analytics import promoted_results, record_search
 from search.engine import (
     FACET_KEYS,
@@ -91,7 +91,7 @@ def search(request):
     sort = request.GET.get("sort", "relevance")
     sort = sort if sort in SORTS else "relevance"
     filters = clean_filters(request.GET)
-    locale = Locale.get_active()
+    locale = active_locale(request)
     words = query_words(query)
     browsing = not words and bool(filters)
     # The results are a fragment kept under the content version (search.html): found, counted
@@ -202,7 +202,7 @@ def _results(request, query, sort, filters, locale, words):
 def suggest(request):
     """JSON suggestions for the search box: up to 6 page titles matching what has been typed."""
     query = normalise_query(request.GET.get("q", ""))[:100]
-    items = suggestions(query, Locale.get_active()) if len(query) >= 2 else []
+    items = suggestions(query, active_locale(request)) if len(query) >= 2 else []
     response = JsonResponse({"query": query, "suggestions": items})
     response["Cache-Control"] = "public, max-age=60"
     return response
