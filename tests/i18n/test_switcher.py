@@ -76,3 +76,12 @@ def test_a_new_translation_is_offered_once_published(
         translate(welsh_tree.case_study, locales["ur"], {"Volunteers tend a community garden": "رضاکار باغ"})
     html = client.get("/en/case-studies/community-garden/").content.decode()
     assert set(switcher_links(html).values()) == {"cy", "ur"}
+
+
+def test_each_language_keeps_its_own_page_at_the_same_address(client, welsh_tree):
+    """Pages are kept per worker by address and language (hub/serving.py): /en/ and /cy/ share a path."""
+    for _ in range(2):
+        english = client.get("/en/").content.decode()
+        welsh = client.get("/cy/").content.decode()
+        assert "Hafan yr hyb prawf" in welsh
+        assert "Hafan yr hyb prawf" not in english
