@@ -274,6 +274,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Health and Care Research Engagement Hub"
+# A page made private with a password asks for it in the hub's own layout.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 # The same name for readers and in emails, in their language.
 HUB_SITE_NAME = _("Health and Care Research Engagement Hub")
 # The public address every absolute link starts with: emails to submitters, feeds, the sitemap,

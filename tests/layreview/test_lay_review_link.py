@@ -133,4 +133,4 @@ def test_the_example_chooser_is_labelled_in_each_editors_language():
         form_class = LayReviewLink.snippet_viewset.get_edit_handler().get_form_class()
     assert "Choose a page (Community example)" in str(form_class()["page"])
     with translation.override("cy"):
-        assert "Dewisiwch tudalen (Enghraifft gymunedol)" in str(form_class()["page"])
+        assert "Dewiswch dudalen (Enghraifft gymunedol)" in str(form_class()["page"])
