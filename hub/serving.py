@@ -2,13 +2,13 @@
 
 To serve a page Wagtail looks up the site, the reader's locale, the home page's own row, each
 level of the path, and the view restrictions of the page and its ancestors: five queries or
-more before anything is drawn. For readers (no session, GET or HEAD) each worker keeps what an
-address led to, under the content version (hub/fragment_cache.py): the page itself, how many
-trailing parts of the path its own routes took (a feed, a calendar file) and whether any view
-restriction applies. Publishing, unpublishing, moving or saving a live page, changing a view
-restriction, a site or a locale replaces that version once committed, so what is kept is never
-older than the tree. Each request gets its own copy of the page, and Wagtail's serving hooks
-(view restrictions, the hub's own) run as in Wagtail's view.
+more before anything is drawn. For readers (nobody signed in, GET or HEAD, not a preview) each
+worker keeps what an address led to, under the content version (hub/fragment_cache.py): the
+page itself, how many trailing parts of the path its own routes took (a feed, a calendar file)
+and whether any view restriction applies. Publishing, unpublishing, moving or saving a live
+page, changing a view restriction, a site or a locale replaces that version once committed, so
+what is kept is never older than the tree. Each request gets its own copy of the page, and
+Wagtail's serving hooks (view restrictions, the hub's own) run as in Wagtail's view.
 
 Signed-in editors, previews and form posts are served by Wagtail's view unchanged.
 """
