@@ -47,6 +47,16 @@ class WorkerMemo:
             self.version, self.values = version, {}
         self.values[key] = (None if self.seconds is None else time.monotonic() + self.seconds, value)
 
+    def get_or_set(self, version, key, compute):
+        """The value kept for ``key`` under ``version``, else ``compute()``, kept unless
+        ``version`` is None (signed-in editors and previews keep nothing)."""
+        value = self.get(version, key) if version is not None else None
+        if value is None:
+            value = compute()
+            if version is not None:
+                self.set(version, key, value)
+        return value
+
 
 MEMO_SIZE = 2_000  # fragments per worker: a few megabytes of HTML
 _memo = WorkerMemo(MEMO_SIZE, settings.HUB_FRAGMENT_CACHE_SECONDS)

@@ -50,11 +50,9 @@ def locale_language(locale_id, version=None):
     ``version`` is the request's content version (hub/fragment_cache.py); without one (signed-in
     editors, previews) the locales are read afresh.
     """
-    codes = _locale_codes.get(version, "codes") if version is not None else None
-    if codes is None or locale_id not in codes:
-        codes = dict(Locale.objects.values_list("id", "language_code"))
-        if version is not None:
-            _locale_codes.set(version, "codes", codes)
+    codes = _locale_codes.get_or_set(
+        version, "codes", lambda: dict(Locale.objects.values_list("id", "language_code"))
+    )
     return codes.get(locale_id, settings.LANGUAGE_CODE)
 
 
@@ -64,14 +62,7 @@ _active_locales = WorkerMemo(size=20)
 
 def active_locale(request):
     """Wagtail's ``Locale.get_active()`` for this request, read once per content version."""
-    version = version_for(request)
-    language = translation.get_language()
-    locale = _active_locales.get(version, language) if version is not None else None
-    if locale is None:
-        locale = Locale.get_active()
-        if version is not None:
-            _active_locales.set(version, language, locale)
-    return locale
+    return _active_locales.get_or_set(version_for(request), translation.get_language(), Locale.get_active)
 
 
 class UnofferedLanguageMiddleware:

@@ -130,3 +130,23 @@ def test_a_listing_is_kept_for_each_page_and_filter_and_costs_no_listing_query_w
         again = client.get(url + "?page=2").text
     assert "Oldest post" in again and "Newest post" not in again
     assert not [q for q in queries if '"blog_blogpage"' in q["sql"]]  # drawn from the fragment
+
+
+def test_a_value_is_worked_out_once_per_version_and_never_kept_without_one():
+    from hub import fragment_cache
+
+    memo = fragment_cache.WorkerMemo(size=10)
+    reads = []
+
+    def read_locales():
+        reads.append(1)
+        return {1: "en", 2: "cy"}
+
+    for _ in range(3):
+        assert memo.get_or_set("v1", "codes", read_locales) == {1: "en", 2: "cy"}
+    assert len(reads) == 1
+    memo.get_or_set("v2", "codes", read_locales)  # a locale saved since
+    assert len(reads) == 2
+    memo.get_or_set(None, "codes", read_locales)  # a signed-in editor
+    memo.get_or_set(None, "codes", read_locales)
+    assert len(reads) == 4
