@@ -97,14 +97,15 @@ def cached_fragment(request, name, vary_on, render):
     if version is None:
         return render()
     key = make_template_fragment_key(name, [version, get_language(), request.get_host(), *vary_on])
-    value = _memo.get(version, key)
-    if value is None:
+
+    def from_redis_or_drawn():
         value = cache.get(key)
         if value is None:
             value = render()
             cache.set(key, value, settings.HUB_FRAGMENT_CACHE_SECONDS)
-        _memo.set(version, key, value)
-    return value
+        return value
+
+    return _memo.get_or_set(version, key, from_redis_or_drawn)
 
 
 def lazy_context(compute, names):

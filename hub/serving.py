@@ -32,25 +32,25 @@ def serve(request, path):
     if version is None:
         return wagtail_views.serve(request, path)
     key = (request.get_host(), get_language(), path)
+    parts = [part for part in path.split("/") if part]
     remembered = _routes.get(version, key)
     if remembered is None:
-        _remember(request, path, version, key)
+        _remember(request, path, parts, version, key)
         return wagtail_views.serve(request, path)  # routes from the request's own cache: no query
     kept, trailing, unrestricted = remembered
     page = copy.copy(kept)  # what this request sets on its page stays with this request
     page.known_unrestricted = unrestricted
-    parts = [part for part in path.split("/") if part]
     page, args, kwargs = page.route(request, parts[len(parts) - trailing :])
     return serve_page(request, page, args, kwargs)
 
 
-def _remember(request, path, version, key):
+def _remember(request, path, parts, version, key):
     route = Page.route_for_request(request, path)
     if route is None:
         return
     page = route[0]
     root = Site.find_for_request(request).root_page  # kept on the request: no query
-    trailing = len([part for part in path.split("/") if part]) - (page.depth - root.depth)
+    trailing = len(parts) - (page.depth - root.depth)
     unrestricted = not page.get_view_restrictions().exists()
     _routes.set(version, key, (copy.copy(page), trailing, unrestricted))
 
