@@ -32,7 +32,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search import engine_search
-from search.backends.config import engine_backend_name
+from search.backend_settings import engine_backend_name
 from search.database import Prefix, match
 from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
 from search.text import MIN_DERIVED_STEM, MIN_PREFIX_STEM, compound_parts, query_words, stem, strip_control
@@ -117,12 +117,12 @@ class SearchOutcome:
 
 
 def backend_is_database(backend):
-    return type(backend).__module__.startswith("search.backends")
+    return any(cls.__module__.startswith("modelsearch.backends.database") for cls in type(backend).__mro__)
 
 
 def search_backend(name="default"):
     """The backend to search: the database, or the search engine's backend for the reader's
-    language (search/backends/config.py), whose index is analysed for that language."""
+    language (search/backend_settings.py), whose index is analysed for that language."""
     if name == "default":
         language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
         name = engine_backend_name(language, settings.LANGUAGE_CODE)

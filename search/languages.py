@@ -28,10 +28,3 @@ def config_for_language(language_code):
     code = (language_code or settings.LANGUAGE_CODE).split("-")[0].lower()
     wanted = POSTGRES_CONFIGS.get(code)
     return wanted if wanted in available_configs() else FALLBACK_CONFIG
-
-
-@lru_cache(maxsize=64)
-def language_of_locale(locale_id):
-    from wagtail.models import Locale
-
-    return Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()

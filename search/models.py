@@ -1,5 +1,4 @@
-"""What the hub keeps for search beside the index: searches that found nothing, and the
-spelling vocabulary."""
+"""What the hub keeps for search beside the index: searches that found nothing."""
 
 from django.db import models
 from django.db.models import F
@@ -44,24 +43,3 @@ class UnansweredSearch(models.Model):
                 language=language,
                 defaults={"hits": 1, "first_searched_at": now, "last_searched_at": now},
             )
-
-
-class SpellingWord(models.Model):
-    """A word 'did you mean' may offer: from live page titles and taxonomy names, per locale.
-
-    Kept by the search index (search/vocabulary.py), so a suggestion is a lookup in a
-    trigram index instead of splitting every title on the site. A word whose page has
-    gone stays until the vocabulary is rebuilt; that is harmless, because a suggestion is
-    only shown when it finds more results than the reader's own words.
-    """
-
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    word = models.CharField(max_length=40)
-
-    class Meta:
-        verbose_name = _("spelling word")
-        verbose_name_plural = _("spelling words")
-        constraints = [models.UniqueConstraint(fields=["locale", "word"], name="search_spelling_word_unique")]
-
-    def __str__(self):
-        return self.word

@@ -289,7 +289,7 @@ WAGTAILAPI_BASE_URL = HUB_PUBLIC_URL
 # opensearch2+https://user:pass@host:9200/hub: then one engine backend per language, and the
 # database backend stays configured as "database", kept in step, and answers searches if
 # the engine cannot be reached.
-from search.backends.config import search_backends_from_url  # noqa: E402
+from search.backend_settings import search_backends_from_url  # noqa: E402
 
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_backends_from_url(

@@ -3,13 +3,15 @@
 Suggestions used to split every live page title on each lookup (over a second at
 100,000 pages); now they look words up in this table. It is filled here from the live
 titles and taxonomy names, and kept by the search index afterwards.
+
+Migration 0010 drops it: the vocabulary is now read from the titles once per content
+version (search/spelling.py), so this one no longer fills it.
 """
 
 import django.db.models.deletion
 from django.db import migrations, models
 
 
-TERM_MODELS = ("Theme", "Approach", "Topic", "Region")
 INDEX = "search_spelling_word_trgm"
 
 
@@ -18,13 +20,6 @@ def trigram_index(apps, schema_editor):
         schema_editor.execute(
             f"CREATE INDEX IF NOT EXISTS {INDEX} ON search_spellingword USING gin (word gin_trgm_ops)"
         )
-
-
-def fill(apps, schema_editor):
-    from search.vocabulary import fill_vocabulary
-
-    terms = [apps.get_model("hub", name) for name in TERM_MODELS]
-    fill_vocabulary(apps.get_model("wagtailcore", "Page"), terms, apps.get_model("search", "SpellingWord"))
 
 
 class Migration(migrations.Migration):
@@ -50,5 +45,4 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(trigram_index, migrations.RunPython.noop, elidable=False),
-        migrations.RunPython(fill, migrations.RunPython.noop, elidable=False),
     ]

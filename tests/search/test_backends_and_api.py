@@ -7,7 +7,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from search.backends.config import DATABASE_BACKEND, SearchURLError, search_backends_from_url
+from search.backend_settings import DATABASE_BACKEND, SearchURLError, search_backends_from_url
 from tests.search.test_search_page import search_titles
 
 # --- SEARCH_URL -----------------------------------------------------------------------------

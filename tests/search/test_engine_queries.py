@@ -17,7 +17,7 @@ from django.utils.timezone import make_aware
 from wagtail.models import Locale
 
 from blog.models import BlogPage
-from search.backends.config import search_backends_from_url
+from search.backend_settings import search_backends_from_url
 from search.engine import build_query, candidate_pages, search_backend
 
 LANGUAGES = ["en", "cy", "ur", "pl"]

@@ -25,9 +25,9 @@ ENGINES = {
 ENGINE_ALIASES = {"elasticsearch": "elasticsearch8", "es": "elasticsearch8", "opensearch": "opensearch2"}
 
 # Wagtail's database backend, indexing each language with its own text-search configuration
-# on PostgreSQL ("english", else "simple") and keeping the spelling vocabulary (search/backends).
+# on PostgreSQL ("english", else "simple"): search/index_backend.py.
 DATABASE_BACKEND = {
-    "BACKEND": "search.backends",
+    "BACKEND": "search.index_backend",
     "SEARCH_CONFIG": "english",
 }
 
