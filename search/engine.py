@@ -1,20 +1,14 @@
 """The hub's search: one query across every searchable page type, with filters and facets.
 
-Steps, each a bounded number of SQL queries whatever the number of results:
+1. The candidates: live, public pages in the reader's language, of a searchable type and
+   matching every chosen filter, as a subquery.
+2. The match: on the database the matches stay in SQL (``ResultIds``); only the slice shown
+   is ranked. Every word must match; if nothing does, any word may.
+3. The total and the facet counts: one query (search/facets.py).
+4. Only the pages shown are loaded, with their specific fields.
 
-1. The candidate pages: live, public, in the reader's language, of a searchable type, and
-   matching every chosen filter (a subquery, not a list in Python).
-2. The match over those candidates. On the database the matches stay in SQL
-   (``ResultIds``, search/database.py): an existence check (every word must match; if
-   nothing does, any word may), then only the slice of ids shown is ranked
-   (``ORDER BY rank LIMIT n``).
-3. Facet counts and the total: one query, the six aggregates ``UNION ALL``-ed over a
-   ``WITH`` of the matching ids, which are computed once and never ranked; each facet is
-   counted without its own selection, so its other options stay offered (search/facets.py).
-4. Only the pages shown on this results page are loaded, with their specific fields.
-
-If an external engine (Elasticsearch, OpenSearch) fails, the search is logged and run
-again on the database backend, which is kept up to date alongside it.
+If a search engine (Elasticsearch, OpenSearch) fails, the search is logged and answered by
+the database backend, which is kept up to date alongside it.
 """
 
 import logging
@@ -48,21 +42,16 @@ FACET_KEYS = ("type", "theme", "approach", "topic", "region", "year")
 
 
 class ResultIds:
-    """The ids of a result set, kept in SQL: counted, faceted and sliced without loading them all.
+    """The ids of a result set, kept in SQL and paged without loading them all.
 
-    ``matches`` is an unordered queryset of the matching pages (for counts and facets);
-    ``ordered(start, stop)`` returns that slice of ids, best (or newest) first, so only the
-    results shown are ranked. It behaves as a read-only sequence (``len()``, slicing and
-    iteration over the first ``MAX_MATCHES``), so a ``Paginator`` can page it. Slices are
-    kept: whether anything matched is answered by the first page of results, which the
-    search page then shows without asking again.
+    ``matches`` is an unordered queryset of the matching pages (for the total and facets);
+    ``ordered(start, stop)`` is that slice of ids, best (or newest) first, so only the results
+    shown are ranked. Slices read are kept: whether anything matched is answered by the first
+    page of results, which the search page then shows without asking again.
     """
 
     def __init__(self, matches, ordered):
-        self.matches = matches
-        self._ordered = ordered
-        self._count = None
-        self._slices = {}
+        self.matches, self._ordered, self.total, self._slices = matches, ordered, None, {}
 
     @classmethod
     def from_queryset(cls, queryset):
@@ -72,39 +61,26 @@ class ResultIds:
         )
 
     def count(self):
-        if self._count is None:
-            self._count = self.matches.count()
-        return self._count
+        if self.total is None:
+            self.total = self.matches.count()
+        return self.total
 
-    def set_count(self, count):
-        self._count = count
-
-    def __len__(self):
-        return self.count()
+    __len__ = count
 
     def __bool__(self):
-        return self._count > 0 if self._count is not None else bool(self[:PAGE_SIZE])
+        return self.total > 0 if self.total is not None else bool(self[:PAGE_SIZE])
 
     def __getitem__(self, key):
+        """A slice, as a Paginator takes it, or one id."""
         if not isinstance(key, slice):
-            found = self[key : key + 1] if key >= 0 else list(self)[key : key + 1 or None]
-            if not found:
-                raise IndexError("result index out of range")
-            return found[0]
+            return self[key : key + 1][0]
         start, stop = key.start or 0, MAX_MATCHES if key.stop is None else key.stop
-        if start < 0 or stop < 0 or key.step not in (None, 1):
-            return list(self)[key]
         if (start, stop) not in self._slices:
             self._slices[start, stop] = self._ordered(start, stop) if stop > start else []
         return list(self._slices[start, stop])
 
     def __iter__(self):
         return iter(self[:MAX_MATCHES])
-
-    def __eq__(self, other):
-        return list(self) == list(other) if isinstance(other, (list, tuple)) else NotImplemented
-
-    __hash__ = None
 
 
 @dataclass
@@ -239,15 +215,10 @@ def chosen_content_types(filters):
 def candidate_pages(locale=None, filters=None):
     """Live, public pages of searchable types in the locale, matching every filter."""
     filters = filters or {}
-    locale = locale or Locale.get_active()
-    pages = Page.objects.live().public().filter(locale=locale, content_type__in=chosen_content_types(filters))
-    return apply_filters(pages, {key: values for key, values in filters.items() if key != "type"})
-
-
-def apply_filters(pages, filters):
-    """Candidates narrowed to the reader's choices: OR within a facet, AND across facets."""
-    conditions = filter_conditions(filters)
-    return pages.filter(conditions) if conditions else pages
+    pages = Page.objects.live().public().filter(locale=locale or Locale.get_active())
+    return pages.filter(content_type__in=chosen_content_types(filters)).filter(
+        filter_conditions({key: values for key, values in filters.items() if key != "type"})
+    )
 
 
 def _search(words, pages, order_by_relevance, any_word, backend_name="default", filters=None):
@@ -261,8 +232,7 @@ def _search(words, pages, order_by_relevance, any_word, backend_name="default", 
             backend, query, pages, filters or {}, FACET_KEYS, order_by_relevance, MAX_ENGINE_MATCHES
         )
         return engine_search.read_response(engine_search.run(backend, body), Locale.get_active())
-    if filters:
-        pages = apply_filters(pages, filters)
+    pages = pages.filter(filter_conditions(filters or {}))
     found = match(query)
     matches = pages.order_by().filter(pk__in=found.page_ids())
     if order_by_relevance:
@@ -280,29 +250,20 @@ def find_ids(query, pages, sort="relevance", any_word=None, filters=None):
     """
     words = query_words(query)
     outcome = SearchOutcome(ids=[], words=words)
-    if not words:
-        return outcome
-    order_by_relevance = sort != "newest"
-    backend_name = "default"
-    attempts = [False, True] if len(words) > 1 else [False]
-    if any_word is not None:
-        attempts = [any_word]
-    for any_word in attempts:
+    attempts = [any_word] if any_word is not None else [False, True] if len(words) > 1 else [False]
+    for attempt in attempts if words else []:
+        backend_name = "database" if outcome.engine_failed else "default"
         try:
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name, filters)
-            # The last attempt has no fallback, so its (lazy) results need no existence check.
-            found = any_word is attempts[-1] or bool(ids)
+            ids = _search(words, pages, sort != "newest", attempt, backend_name, filters)
         except Exception:
-            if backend_name != "default" or "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            if outcome.engine_failed or "database" not in settings.WAGTAILSEARCH_BACKENDS:
                 raise
             logger.exception("Search engine failed; answering from the database backend instead")
             outcome.engine_failed = True
-            backend_name = "database"
-            ids = _search(words, pages, order_by_relevance, any_word, backend_name, filters)
-            found = bool(ids)
-        if found:
-            outcome.ids = ids
-            outcome.any_word = any_word
+            ids = _search(words, pages, sort != "newest", attempt, "database", filters)
+        # The last attempt has no fallback, so its (lazy) results need no existence check.
+        if attempt is attempts[-1] or ids:
+            outcome.ids, outcome.any_word = ids, attempt
             outcome.capped = isinstance(ids, list) and len(ids) >= MAX_ENGINE_MATCHES
             break
     return outcome

@@ -1,14 +1,12 @@
 """Facet counts for a search: every facet and the total in one query, each facet counted
 without its own selection, so a reader can choose several options of one facet.
 
-The matching pages are found once, in a ``WITH`` clause (with their type, year and whether
-they pass each chosen filter), and never ranked; each facet is an aggregate over those
-passing the other facets' filters, joined with ``UNION ALL``. Taxonomy counts join each
-page type's link table, written from the models' metadata, so a new page type with a
-``themes`` relation is counted without changes here.
+The matches are found once, in a ``WITH`` (with their type, year and whether they pass each
+chosen filter), and never ranked; each facet counts those passing the other facets' filters,
+and the parts are joined with ``UNION ALL``. Taxonomy counts join each page type's link
+table, found from the models, so a new page type with ``themes`` is counted unchanged.
 """
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
@@ -45,10 +43,6 @@ class Facet:
     key: str
     label: str
     options: list = field(default_factory=list)
-
-    @property
-    def selected_options(self):
-        return [option for option in self.options if option.selected]
 
 
 MATCHES_CTE = "hub_search_matches"
@@ -120,79 +114,59 @@ def _facet_rows(ids, filters=None):
         return cursor.fetchall()
 
 
-def _counts_by_facet(rows):
-    """{facet key: {value: (label, count)}} with readable labels for content types."""
-    types = searchable_content_types()
-    by_id = {str(content_type.pk): (key, model) for key, (content_type, model) in types.items()}
-    counts = {key: {} for key in FACET_KEYS}
-    for facet, value, label, n in rows:
-        if facet == "total":
-            continue
-        if facet == "type":
-            if value not in by_id:
-                continue
-            key, model = by_id[value]
-            counts["type"][key] = (str(model._meta.verbose_name_plural).capitalize(), n)
-        elif facet == "year":
-            counts["year"][value] = (value, n)
-        else:
-            name, total = counts[facet].get(value, (label, 0))
-            counts[facet][value] = (name, total + n)
-    return counts
+def type_label(model):
+    return str(model._meta.verbose_name_plural).capitalize()
 
 
-def _selected_labels(key, values, locale):
-    """Labels for chosen values that have no results, so they can still be shown and removed."""
+def _labels(key, values, locale):
+    """Labels for chosen values without results, so they can still be shown and removed."""
     if key == "type":
         types = searchable_content_types()
-        return {v: str(types[v][1]._meta.verbose_name_plural).capitalize() for v in values if v in types}
+        return {value: type_label(types[value][1]) for value in values if value in types}
     if key == "year":
-        return {v: v for v in values}
-    terms = taxonomy_model(key).objects.filter(slug__in=values, locale=locale).values_list("slug", "name")
-    return dict(terms)
+        return {value: value for value in values}
+    return dict(
+        taxonomy_model(key).objects.filter(slug__in=values, locale=locale).values_list("slug", "name")
+    )
 
 
 def facet_counts(ids, filters, locale=None, unfiltered=None):
-    """A Facet per facet key, options by count then name; chosen values always listed.
+    """A Facet per facet key, options by count then name (years newest first), chosen values
+    always listed.
 
-    ``ids`` is a ``ResultIds`` (counted in SQL, which also gives it its total) or a list.
-    ``unfiltered``, the same search without any filter, lets each facet be counted without
-    its own selection (the usual rule for choosing several options): choosing "Blog posts"
-    leaves "Case studies" offered, with its count. Without it, every count has every filter.
+    ``ids`` is a ``ResultIds`` (counted in SQL, which also gives it its total), a search
+    engine's ``EngineMatches`` (counted by the engine) or an empty list. ``unfiltered``, the
+    same search without filters, lets each facet be counted without its own selection:
+    choosing "Blog posts" leaves "Case studies" offered, with its count.
     """
-    locale = locale or Locale.get_active()
     if isinstance(ids, EngineMatches):
-        rows = ids.facet_rows  # counted by the search engine, each without its own selection
-    elif unfiltered is not None and filters:
-        rows = _facet_rows(unfiltered, filters)
+        rows = ids.facet_rows
     else:
-        rows = _facet_rows(ids)
+        rows = _facet_rows(unfiltered, filters) if unfiltered is not None and filters else _facet_rows(ids)
     if isinstance(ids, ResultIds):
-        ids.set_count(next((int(n) for facet, _v, _l, n in rows if facet == "total"), 0))
-    all_counts = _counts_by_facet(rows)
+        ids.total = next((int(n) for facet, _value, _label, n in rows if facet == "total"), 0)
+    types = {
+        str(content_type.pk): (key, model)
+        for key, (content_type, model) in searchable_content_types().items()
+    }
+    counts = {key: {} for key in FACET_KEYS}
+    for facet, value, label, n in rows:
+        if facet == "type" and value in types:
+            key, model = types[value]
+            counts["type"][key] = (type_label(model), n)
+        elif facet not in ("type", "total"):
+            # A term on several page types has a row for each.
+            counts[facet][value] = (label or value, counts[facet].get(value, ("", 0))[1] + n)
     facets = []
     for key in FACET_KEYS:
-        counts = all_counts[key]
         chosen = filters.get(key, [])
-        missing = [value for value in chosen if value not in counts]
-        if missing:
-            for value, label in _selected_labels(key, missing, locale).items():
-                counts[value] = (label, 0)
-        options = [
-            FacetOption(value=value, label=label, count=count, selected=value in chosen)
-            for value, (label, count) in counts.items()
-        ]
-        if key == "year":
-            options.sort(key=lambda o: o.value, reverse=True)
-        else:
-            options.sort(key=lambda o: (-o.count, o.label.lower()))
+        missing = _labels(
+            key, [value for value in chosen if value not in counts[key]], locale or Locale.get_active()
+        )
+        counts[key].update({value: (label, 0) for value, label in missing.items()})
+        options = [FacetOption(value, label, n, value in chosen) for value, (label, n) in counts[key].items()]
+        options.sort(
+            key=(lambda o: -int(o.value)) if key == "year" else (lambda o: (-o.count, o.label.lower()))
+        )
         facets.append(Facet(key=key, label=str(FACET_LABELS[key]), options=options))
     return facets
-
-
-def active_filters(facets):
-    return OrderedDict(
-        (facet.key, [option for option in facet.options if option.selected])
-        for facet in facets
-        if facet.selected_options
-    )

@@ -24,7 +24,7 @@ from search.engine import (
     terms_in_use,
     without_filters,
 )
-from search.facets import active_filters, facet_counts
+from search.facets import facet_counts
 from search.registry import searchable_content_types
 from search.snippets import snippet
 from search.spelling import suggest_spelling
@@ -166,16 +166,8 @@ def _results(request, query, sort, filters, locale, words):
             for theme in terms_in_use("theme", locale)
         ]
 
-    chosen = active_filters(facets)
-    removals = [
-        {
-            "facet": facet.label,
-            "label": option.label,
-            "url": "?" + _query_string(query, sort, _without(filters, facet.key, option.value)),
-        }
-        for facet in facets
-        for option in chosen.get(facet.key, [])
-    ]
+    chosen = [(facet, [option for option in facet.options if option.selected]) for facet in facets]
+    chosen = [(facet, options) for facet, options in chosen if options]
     return {
         "search_results": page_obj,
         "results": results,
@@ -184,12 +176,19 @@ def _results(request, query, sort, filters, locale, words):
         # Sorting and filters are offered when there is something to filter or a filter to undo.
         "show_filters": any(facet.options for facet in facets),
         "browse_themes": browse_themes,
-        "active_filter_removals": removals,
+        "active_filter_removals": [
+            {
+                "facet": facet.label,
+                "label": option.label,
+                "url": "?" + _query_string(query, sort, _without(filters, facet.key, option.value)),
+            }
+            for facet, options in chosen
+            for option in options
+        ],
         # For the result count: OR within a facet, AND across facets.
         "filter_summary": [
-            {"facet": facet.label, "labels": [option.label for option in chosen[facet.key]]}
-            for facet in facets
-            if facet.key in chosen
+            {"facet": facet.label, "labels": [option.label for option in options]}
+            for facet, options in chosen
         ],
         "any_word": outcome.any_word,
         "promotions": promotions,

