@@ -34,13 +34,7 @@ class UnansweredSearchesReportView(ReportView):
         NumberColumn("hits", label=_("Times searched"), sort_key="hits"),
         DateColumn("last_searched_at", label=_("Last searched"), sort_key="last_searched_at"),
     ]
-    export_headings = {
-        "query_string": _("Search terms"),
-        "language": _("Language"),
-        "hits": _("Times searched"),
-        "first_searched_at": _("First searched"),
-        "last_searched_at": _("Last searched"),
-    }
+    # Exported columns are headed with the fields' verbose names ("Search terms", ...).
     list_export = ["query_string", "language", "hits", "first_searched_at", "last_searched_at"]
 
     def get_base_queryset(self):

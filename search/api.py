@@ -3,25 +3,16 @@
     /api/v2/pages/?search=co-production&theme=inclusion-and-diversity&year=2024
     /api/v2/pages/?search=dementia&sort=newest&fields=summary
 
-``search`` uses the same engine as the search page (stemming, every word then any word,
-database fallback). ``theme``, ``approach``, ``topic``, ``region`` (slugs) and ``year``
-filter as on the search page, with or without ``search``. Unknown values match nothing
-rather than failing. With ``search``, results are the best ``MAX_API_RESULTS`` matches in
-relevance order (or newest first with ``sort=newest``).
+``search`` is the search page's (every word then any word, database fallback): the best
+``MAX_API_RESULTS`` matches, or the newest with ``sort=newest``. ``theme``, ``approach``,
+``topic``, ``region`` (slugs) and ``year`` filter with or without it; unknown values match
+nothing rather than failing.
 """
 
 from django.db.models import Case, IntegerField, Value, When
 from modelsearch.backends.base import FieldError
 from rest_framework.filters import BaseFilterBackend
-from wagtail.api.v2.filters import (
-    AncestorOfFilter,
-    ChildOfFilter,
-    DescendantOfFilter,
-    FieldsFilter,
-    LocaleFilter,
-    OrderingFilter,
-    TranslationOfFilter,
-)
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -39,8 +30,7 @@ class HubSearchFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         params = request.GET
         filters = {k: v for k, v in clean_filters(params).items() if k in FILTER_KEYS}
-        requested = [key for key in FILTER_KEYS if params.getlist(key)]
-        if requested and not filters:
+        if not filters and any(params.getlist(key) for key in FILTER_KEYS):
             return queryset.none()
         if "search" not in params:
             return queryset.filter(filter_conditions(filters)) if filters else queryset
@@ -67,15 +57,9 @@ class HubSearchFilter(BaseFilterBackend):
 
 
 class HubPagesAPIViewSet(PagesAPIViewSet):
-    filter_backends = [
-        FieldsFilter,
-        ChildOfFilter,
-        AncestorOfFilter,
-        DescendantOfFilter,
-        OrderingFilter,
-        TranslationOfFilter,
-        LocaleFilter,
-        HubSearchFilter,
+    # Wagtail's filters, with the hub's search last in place of Wagtail's.
+    filter_backends = [f for f in PagesAPIViewSet.filter_backends if f is not SearchFilter] + [
+        HubSearchFilter
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union([*FILTER_KEYS, "sort"])
 

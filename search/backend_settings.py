@@ -1,27 +1,16 @@
-"""Build WAGTAILSEARCH_BACKENDS from the SEARCH_URL environment variable.
+"""WAGTAILSEARCH_BACKENDS from the SEARCH_URL environment variable. The settings import it,
+so it must not import Django models.
 
-Imported by the settings, so it must not import Django models.
-
-* No SEARCH_URL: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text, English
-  stemming on PostgreSQL).
-* SEARCH_URL=<engine>[+https]://[user:password@]host:port[/index-prefix], where <engine>
-  is elasticsearch7, elasticsearch8, elasticsearch9, opensearch2 or opensearch3: that engine,
-  with one backend per language ("default" for the first, "engine-cy" and so on for the
-  others), each with its own indexes and analyzer; the database backend stays configured
-  as "database". All receive live updates and ``update_index`` (each language's indexes
-  hold every page, and a search asks only for pages in its language), so the database
-  backend is always ready for the fallback used when the engine cannot be reached.
+Without SEARCH_URL: Wagtail's database backend. With
+SEARCH_URL=<engine>[+https]://[user:password@]host:port[/index-prefix], <engine> one of
+``ENGINES``: one backend per language ("default" for the first, then "engine-cy" and so on),
+each with its own indexes and analyzer, and the database backend as "database". All are kept
+up to date, so the database is ready to answer when the engine cannot be reached.
 """
 
 from urllib.parse import urlsplit, urlunsplit
 
-ENGINES = {
-    "elasticsearch7": "wagtail.search.backends.elasticsearch7",
-    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
-    "opensearch2": "wagtail.search.backends.opensearch2",
-    "opensearch3": "wagtail.search.backends.opensearch3",
-}
+ENGINES = ("elasticsearch7", "elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3")
 ENGINE_ALIASES = {"elasticsearch": "elasticsearch8", "es": "elasticsearch8", "opensearch": "opensearch2"}
 
 # Wagtail's database backend, indexing each language with its own text-search configuration
@@ -94,16 +83,13 @@ def search_backends_from_url(search_url, timeout=5, languages=("en",)):
             f"SEARCH_URL must start with one of {', '.join(sorted(ENGINES))} (optionally +https), "
             f"not {parts.scheme!r}."
         )
-    scheme = "https" if transport == "https" else "http"
-    prefix = parts.path.strip("/")
-    netloc = parts.netloc
-    engine_url = urlunsplit((scheme, netloc, "", "", ""))
-    prefix = f"{prefix}_" if prefix else "hub_"
+    engine_url = urlunsplit(("https" if transport == "https" else "http", parts.netloc, "", "", ""))
+    prefix = f"{parts.path.strip('/') or 'hub'}_"
     backends = {"database": dict(DATABASE_BACKEND)}
     for language in languages:
         name = engine_backend_name(language, languages[0])
         backends[name] = {
-            "BACKEND": ENGINES[engine],
+            "BACKEND": f"wagtail.search.backends.{engine}",
             "URLS": [engine_url],
             "INDEX_PREFIX": prefix if name == "default" else f"{prefix}{language}_",
             "TIMEOUT": timeout,

@@ -29,7 +29,7 @@ from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.query import And, PlainText
 from wagtail.search.models import IndexEntry
 
-from search.languages import config_for_language
+from search.index_backend import config_for_language
 from search.registry import searchable_content_types
 
 # SQLite FTS5 columns are (autocomplete, body, title); the autocomplete column holds the

@@ -14,12 +14,10 @@ the database backend, which is kept up to date alongside it.
 import logging
 import operator
 from dataclasses import dataclass
-from datetime import datetime
-from functools import reduce
+from functools import partial, reduce
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils.timezone import make_aware
 from django.utils.translation import get_language
 from modelsearch.query import And, Or, PlainText
 from wagtail.models import Locale, Page
@@ -28,7 +26,7 @@ from wagtail.search.backends import get_search_backend
 from search import engine_search
 from search.backend_settings import engine_backend_name
 from search.database import Prefix, match
-from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
+from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model, year_range
 from search.text import MIN_DERIVED_STEM, MIN_PREFIX_STEM, compound_parts, query_words, stem, strip_control
 
 logger = logging.getLogger("hub.search")
@@ -130,9 +128,7 @@ def word_query(word):
 
 def build_query(words, any_word=False):
     parts = [word_query(word) for word in words]
-    if len(parts) == 1:
-        return parts[0]
-    return Or(parts) if any_word else And(parts)
+    return parts[0] if len(parts) == 1 else (Or if any_word else And)(parts)
 
 
 def clean_filters(params):
@@ -189,15 +185,10 @@ def filter_tests(filters):
             )
     if filters.get("year"):
         # Ranges of dates, not a year lookup, so a search engine can filter on them too.
+        ranges = [year_range(int(year)) for year in sorted(filters["year"])]
         tests["year"] = reduce(
             operator.or_,
-            (
-                Q(
-                    first_published_at__gte=make_aware(datetime(year, 1, 1)),
-                    first_published_at__lt=make_aware(datetime(year + 1, 1, 1)),
-                )
-                for year in sorted(int(value) for value in filters["year"])
-            ),
+            (Q(first_published_at__gte=start, first_published_at__lt=end) for start, end in ranges),
         )
     return tests
 
@@ -221,8 +212,8 @@ def candidate_pages(locale=None, filters=None):
     )
 
 
-def _search(words, pages, order_by_relevance, any_word, backend_name="default", filters=None):
-    query = build_query(words, any_word)
+def _search(backend_name, words, pages, sort, any_word, filters):
+    query, order_by_relevance = build_query(words, any_word), sort != "newest"
     backend = search_backend(backend_name)
     if not backend_is_database(backend):
         if not order_by_relevance:
@@ -241,6 +232,19 @@ def _search(words, pages, order_by_relevance, any_word, backend_name="default", 
     return ResultIds(matches, lambda start, stop: list(newest[start:stop]))
 
 
+def with_fallback(search, engine_failed=False):
+    """(``search("default")``, False); if a search engine fails (now, or earlier in the same
+    search) and the database backend is configured, (``search("database")``, True)."""
+    try:
+        if not engine_failed:
+            return search("default"), False
+    except Exception:
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.exception("Search engine failed; answering from the database backend instead")
+    return search("database"), True
+
+
 def find_ids(query, pages, sort="relevance", any_word=None, filters=None):
     """Matching page ids for the reader's query, best (or newest) first.
 
@@ -252,15 +256,8 @@ def find_ids(query, pages, sort="relevance", any_word=None, filters=None):
     outcome = SearchOutcome(ids=[], words=words)
     attempts = [any_word] if any_word is not None else [False, True] if len(words) > 1 else [False]
     for attempt in attempts if words else []:
-        backend_name = "database" if outcome.engine_failed else "default"
-        try:
-            ids = _search(words, pages, sort != "newest", attempt, backend_name, filters)
-        except Exception:
-            if outcome.engine_failed or "database" not in settings.WAGTAILSEARCH_BACKENDS:
-                raise
-            logger.exception("Search engine failed; answering from the database backend instead")
-            outcome.engine_failed = True
-            ids = _search(words, pages, sort != "newest", attempt, "database", filters)
+        run = partial(_search, words=words, pages=pages, sort=sort, any_word=attempt, filters=filters)
+        ids, outcome.engine_failed = with_fallback(run, outcome.engine_failed)
         # The last attempt has no fallback, so its (lazy) results need no existence check.
         if attempt is attempts[-1] or ids:
             outcome.ids, outcome.any_word = ids, attempt

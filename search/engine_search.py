@@ -1,24 +1,18 @@
 """A search page's question to Elasticsearch or OpenSearch, in one request: the matches, their
 total and every facet's counts.
 
-Wagtail compiles the reader's words and the candidates' own fields (live, public, language,
-searchable types) into the engine's query. The hub adds what that compiler cannot express:
-the chosen filters, as a ``post_filter`` on the content type, the publication year and each
-page type's nested term fields (``blog_blogpage__themes.slug_filter``), and the facet counts,
-as aggregations over all the matches, each filtered by every other facet's choice, so a facet
-is counted without its own selection. No page ids travel from PostgreSQL, and the counts
-cover every match, not only the best thousand.
+Wagtail compiles the words and the candidates (live, public, language, searchable types)
+into the engine's query. The hub adds the chosen filters, as a ``post_filter`` on the type,
+the year and each page type's nested term fields, and the facet counts, as aggregations over
+every match, each filtered by the other facets' choices. No page ids travel from PostgreSQL.
 """
 
-from datetime import datetime
-
 from django.conf import settings
-from django.utils.timezone import make_aware
 from modelsearch import index
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
 from wagtail.models import Page
 
-from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model
+from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model, year_range
 
 TYPE_FIELD = "content_type_id_filter"  # the page's own content type, as Wagtail indexes it
 YEAR_FIELD = "first_published_at_filter"
@@ -63,7 +57,7 @@ def term_fields(backend):
 
 
 def _year_range(year):
-    start, end = make_aware(datetime(year, 1, 1)), make_aware(datetime(year + 1, 1, 1))
+    start, end = year_range(year)
     return {"range": {YEAR_FIELD: {"gte": start.isoformat(), "lt": end.isoformat()}}}
 
 
@@ -98,17 +92,9 @@ def aggregations(clauses, fields, facet_keys):
         if key == "type":
             counts = {"values": {"terms": {"field": TYPE_FIELD, "size": MAX_TERMS}}}
         elif key == "year":
-            counts = {
-                "values": {
-                    "date_histogram": {
-                        "field": YEAR_FIELD,
-                        "calendar_interval": "year",
-                        "format": "yyyy",
-                        "time_zone": settings.TIME_ZONE,  # years as the database counts them
-                        "min_doc_count": 1,
-                    }
-                }
-            }
+            # In the site's time zone, so years are counted as the database counts them.
+            years = {"field": YEAR_FIELD, "calendar_interval": "year", "format": "yyyy", "min_doc_count": 1}
+            counts = {"values": {"date_histogram": {**years, "time_zone": settings.TIME_ZONE}}}
         else:
             counts = {
                 f"terms_{n}": {
@@ -151,35 +137,33 @@ def run(backend, body):
     return backend.es.search(index=index_name, body=body)
 
 
+def _buckets(aggregation):
+    """The buckets of a facet's aggregation: its own, or those of each page type's nested part."""
+    if "values" in aggregation:
+        return aggregation["values"]["buckets"]
+    return [
+        b
+        for name, part in aggregation.items()
+        if name.startswith("terms_")
+        for b in part["values"]["buckets"]
+    ]
+
+
 def read_response(response, locale):
     """EngineMatches from the engine's answer: ids in order, the total and the facet rows."""
     hits = response["hits"]
-    ids = [int(hit["fields"]["pk"][0]) for hit in hits["hits"]]
     rows = [("total", "", "", hits["total"]["value"])]
     type_ids = {str(content_type.pk) for content_type, _ in searchable_content_types().values()}
-    for key, result in response.get("aggregations", {}).items():
+    for key, aggregation in response.get("aggregations", {}).items():
+        buckets = _buckets(aggregation)
         if key == "type":
             rows += [
-                ("type", str(b["key"]), "", b["doc_count"])
-                for b in result["values"]["buckets"]
-                if str(b["key"]) in type_ids
+                ("type", str(b["key"]), "", b["doc_count"]) for b in buckets if str(b["key"]) in type_ids
             ]
         elif key == "year":
-            rows += [
-                ("year", bucket["key_as_string"], "", bucket["doc_count"])
-                for bucket in result["values"]["buckets"]
-            ]
+            rows += [("year", b["key_as_string"], "", b["doc_count"]) for b in buckets]
         else:
-            buckets = [
-                b
-                for name, part in result.items()
-                if name.startswith("terms_")
-                for b in part["values"]["buckets"]
-            ]
-            names = dict(
-                taxonomy_model(key)
-                .objects.filter(locale=locale, slug__in={b["key"] for b in buckets})
-                .values_list("slug", "name")
-            )
+            terms = taxonomy_model(key).objects.filter(locale=locale, slug__in={b["key"] for b in buckets})
+            names = dict(terms.values_list("slug", "name"))
             rows += [(key, b["key"], names[b["key"]], b["doc_count"]) for b in buckets if b["key"] in names]
-    return EngineMatches(ids, hits["total"]["value"], rows)
+    return EngineMatches([int(hit["fields"]["pk"][0]) for hit in hits["hits"]], hits["total"]["value"], rows)

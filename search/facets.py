@@ -45,14 +45,10 @@ class Facet:
     options: list = field(default_factory=list)
 
 
-MATCHES_CTE = "hub_search_matches"
-
-
 def _passes(chosen, key=None):
     """SQL: the row passes every chosen facet's filter but ``key``'s (a facet is counted without
     its own selection, so its other options stay offered), or every filter for the total."""
-    tests = [connection.ops.quote_name(f"hub_pass_{other}") for other in chosen if other != key]
-    return " AND ".join(tests) or "TRUE"
+    return " AND ".join(f"hub_pass_{other}" for other in chosen if other != key) or "TRUE"
 
 
 def _facet_sql(chosen):
@@ -64,12 +60,11 @@ def _facet_sql(chosen):
     ``COUNT(*)`` counts pages without the sort that ``COUNT(DISTINCT ...)`` needs.
     """
     quote = connection.ops.quote_name
-    matches = quote(MATCHES_CTE)
     parts = [
-        f"SELECT 'total', '', '', COUNT(*) FROM {matches} WHERE {_passes(chosen)}",  # noqa: S608 - constant names
-        f"SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        f"SELECT 'total', '', '', COUNT(*) FROM hub_search_matches WHERE {_passes(chosen)}",  # noqa: S608 - constants
+        "SELECT 'type', CAST(content_type_id AS varchar(20)), '', COUNT(*) FROM hub_search_matches "  # noqa: S608
         f"WHERE {_passes(chosen, 'type')} GROUP BY content_type_id",
-        f"SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM {matches} "  # noqa: S608
+        "SELECT 'year', CAST(year AS varchar(20)), '', COUNT(*) FROM hub_search_matches "  # noqa: S608
         f"WHERE year IS NOT NULL AND {_passes(chosen, 'year')} GROUP BY year",
     ]
     for key, pairs in taxonomy_fields().items():
@@ -77,12 +72,10 @@ def _facet_sql(chosen):
         for model, field_name in pairs:
             table, page_column, term_column = taxonomy_links(model, field_name)
             parts.append(
-                f"SELECT '{key}', term.{quote('slug')}, term.{quote('name')}, COUNT(*) "  # noqa: S608 - model metadata
-                f"FROM {quote(table)} link "
-                f"JOIN {matches} m ON m.id = link.{quote(page_column)} "
+                f"SELECT '{key}', term.slug, term.name, COUNT(*) FROM {quote(table)} link "  # noqa: S608 - model metadata
+                f"JOIN hub_search_matches m ON m.id = link.{quote(page_column)} "
                 f"JOIN {quote(terms.db_table)} term ON term.{quote(terms.pk.column)} = link.{quote(term_column)} "
-                f"WHERE {_passes(chosen, key)} "
-                f"GROUP BY term.{quote('slug')}, term.{quote('name')}"
+                f"WHERE {_passes(chosen, key)} GROUP BY term.slug, term.name"
             )
     return " UNION ALL ".join(parts)
 
@@ -92,25 +85,22 @@ def _facet_rows(ids, filters=None):
     if not isinstance(ids, ResultIds):
         return []  # a search that found nothing keeps its ids in a plain, empty list
     tests = filter_tests(filters or {})
-    matches = ids.matches
     passes = {
-        f"_pass_{key}": ExpressionWrapper(test, output_field=BooleanField()) for key, test in tests.items()
+        f"hub_pass_{key}": ExpressionWrapper(test, output_field=BooleanField()) for key, test in tests.items()
     }
-    matches = matches.annotate(_year=ExtractYear("first_published_at"), **passes)
-    matches = matches.values_list("pk", "content_type_id", "_year", *passes)
-    columns = ["id", "content_type_id", "year", *(f"hub_pass_{key}" for key in tests)]
+    matches = ids.matches.annotate(hub_year=ExtractYear("first_published_at"), **passes)
     try:
-        match_sql, match_params = matches.query.sql_with_params()
+        sql, params = matches.values_list(
+            "pk", "content_type_id", "hub_year", *passes
+        ).query.sql_with_params()
     except EmptyResultSet:  # a query Django knows matches nothing, e.g. an empty id list
         return []
     materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
-    column_list = ", ".join(connection.ops.quote_name(column) for column in columns)
-    sql = (
-        f"WITH {connection.ops.quote_name(MATCHES_CTE)} ({column_list}) AS "  # noqa: S608
-        f"{materialized}({match_sql}) {_facet_sql(list(tests))}"
-    )
+    columns = ", ".join(["id", "content_type_id", "year", *passes])
     with connection.cursor() as cursor:
-        cursor.execute(sql, match_params)
+        cursor.execute(
+            f"WITH hub_search_matches ({columns}) AS {materialized}({sql}) {_facet_sql(tests)}", params
+        )
         return cursor.fetchall()
 
 

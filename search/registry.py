@@ -7,10 +7,12 @@ of other types, like the home page and the blog index). A page type can opt out 
 type with a ``themes`` or ``region`` relation joins the facets without changes here.
 """
 
+from datetime import datetime
 from functools import cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.utils.timezone import make_aware
 from wagtail.models import Page, get_page_models
 
 # (facet key, app label and model of the taxonomy snippet)
@@ -22,22 +24,16 @@ TAXONOMY_FACETS = (
 )
 
 
-def _is_listing_page(model):
+def _is_searchable(model):
+    if model is Page or model._meta.abstract or not model.get_search_fields():
+        return False
     allowed = model.allowed_subpage_models()
-    return bool(allowed) and model not in allowed
+    return getattr(model, "searchable", not allowed or model in allowed)
 
 
 @cache
 def searchable_page_models():
-    models = []
-    for model in get_page_models():
-        if model is Page or model._meta.abstract or not model.get_search_fields():
-            continue
-        flag = getattr(model, "searchable", None)
-        if flag is None:
-            flag = not _is_listing_page(model)
-        if flag:
-            models.append(model)
+    models = filter(_is_searchable, get_page_models())
     return tuple(sorted(models, key=lambda m: str(m._meta.verbose_name_plural)))
 
 
@@ -50,18 +46,22 @@ def searchable_content_types():
 @cache
 def taxonomy_fields():
     """{facet key: [(page model, field name), ...]} for every searchable page type."""
-    found = {}
-    for key, label in TAXONOMY_FACETS:
-        target = apps.get_model(label)
-        pairs = []
-        for model in searchable_page_models():
-            for field in model._meta.get_fields():
-                if field.auto_created or not field.is_relation or field.related_model is not target:
-                    continue
-                if field.many_to_many or field.many_to_one:
-                    pairs.append((model, field.name))
-        found[key] = pairs
-    return found
+    return {
+        key: [
+            (model, field.name)
+            for model in searchable_page_models()
+            for field in model._meta.get_fields()
+            if not field.auto_created
+            and field.related_model is apps.get_model(label)
+            and (field.many_to_many or field.many_to_one)
+        ]
+        for key, label in TAXONOMY_FACETS
+    }
+
+
+def year_range(year):
+    """The first moment of ``year`` and of the next, in the site's time zone."""
+    return make_aware(datetime(year, 1, 1)), make_aware(datetime(year + 1, 1, 1))
 
 
 def taxonomy_model(key):

@@ -2,7 +2,6 @@
 
 from modelsearch.index import SearchField
 from wagtail import blocks
-from wagtail.fields import StreamField
 from wagtail.rich_text import get_text_for_indexing
 
 from search.text import contains_match, highlight
@@ -38,41 +37,30 @@ def block_texts(block, raw):
 
 
 def field_text(page, name):
-    try:
-        model_field = page._meta.get_field(name)
-    except Exception:
-        model_field = None
     value = getattr(page, name, "")
-    if isinstance(model_field, StreamField):
-        texts = block_texts(model_field.stream_block, value.raw_data)
-        return " ".join(" ".join(t.split()) for t in texts if t.strip())
-    if isinstance(value, str):
-        return " ".join(get_text_for_indexing(value).split())
-    return ""
+    if isinstance(value, blocks.StreamValue):
+        texts = block_texts(value.stream_block, value.raw_data)
+        return " ".join(" ".join(text.split()) for text in texts if text.strip())
+    return " ".join(get_text_for_indexing(value).split()) if isinstance(value, str) else ""
 
 
-def text_fields(page):
-    """(name, text) pairs: preferred fields first, then other search fields by boost."""
-    names = [name for name in PREFERRED if hasattr(page, name)]
+def texts(page):
+    """The text of each field with some: preferred fields first, then other search fields by boost."""
     search_fields = sorted(
-        (f for f in page.get_search_fields() if isinstance(f, SearchField)),
+        (f for f in page.get_search_fields() if isinstance(f, SearchField) and f.field_name != "title"),
         key=lambda f: -(f.boost or 1),
     )
-    for search_field in search_fields:
-        if search_field.field_name not in names and search_field.field_name != "title":
-            names.append(search_field.field_name)
-    for name in names:
-        text = field_text(page, name)
-        if text:
-            yield name, text
+    names = dict.fromkeys(
+        [name for name in PREFERRED if hasattr(page, name)] + [f.field_name for f in search_fields]
+    )
+    return filter(None, (field_text(page, name) for name in names))
 
 
 def snippet(page, stems, size=40):
-    """Escaped HTML: the first field holding a matching word, or the summary, with matches marked."""
+    """Escaped HTML: the first field holding a matching word, or the first with text, with matches marked."""
     first = None
-    for _name, text in text_fields(page):
-        if first is None:
-            first = text
+    for text in texts(page):
         if contains_match(text, stems):
             return highlight(text, stems, size)
+        first = first or text
     return highlight(first or "", stems, size)

@@ -1,16 +1,12 @@
 """Suggestions as you type: titles of live, public pages that start with what was typed."""
 
-import logging
 import re
 
-from django.conf import settings
 from modelsearch.query import And, PlainText
 
 from search.database import HyphenatedPrefix, Prefix, match
-from search.engine import backend_is_database, candidate_pages, load_pages, search_backend
+from search.engine import backend_is_database, candidate_pages, load_pages, search_backend, with_fallback
 from search.text import MAX_TERM_LENGTH, query_words
-
-logger = logging.getLogger("hub.search")
 
 MAX_SUGGESTIONS = 6
 
@@ -48,13 +44,7 @@ def suggestions(query, locale):
     if text is None:
         return []
     pages = candidate_pages(locale).only("pk")
-    try:
-        ids = _autocomplete_ids("default", text, pages)
-    except Exception:
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.exception("Search engine failed; suggestions come from the database backend instead")
-        ids = _autocomplete_ids("database", text, pages)
+    ids, _engine_failed = with_fallback(lambda backend_name: _autocomplete_ids(backend_name, text, pages))
     return [
         {"title": page.title, "url": page.url, "type": str(type(page)._meta.verbose_name).capitalize()}
         for page in load_pages(ids)

@@ -20,6 +20,7 @@ MIN_PREFIX_STEM = 4
 MIN_DERIVED_STEM = 3
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+WORD_SPLIT_RE = re.compile(r"([^\W_]+)", re.UNICODE)
 # A word with its hyphenated parts kept together: "co-production".
 COMPOUND_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 
@@ -92,15 +93,9 @@ def query_words(query):
 def compound_parts(word):
     """(prefix, rest) for a compound written joined or hyphenated ("coproduction"), else None."""
     for prefix in COMPOUND_PREFIXES:
-        for joiner in ("-", ""):
-            head = prefix + joiner
+        for head in (prefix + "-", prefix):
             rest = word[len(head) :]
-            if (
-                word.startswith(head)
-                and len(rest) >= MIN_COMPOUND_REST
-                and "-" not in rest
-                and rest.isalpha()
-            ):
+            if word.startswith(head) and len(rest) >= MIN_COMPOUND_REST and rest.isalpha():
                 return prefix, rest
     return None
 
@@ -151,13 +146,8 @@ def _windows(text, stems, size):
     tokens = text.split()
     if len(tokens) <= size:
         return text, False, False
-    first = 0
-    for index, token in enumerate(tokens):
-        if any(term_matches(w.group(), stems) for w in WORD_RE.finditer(token)):
-            first = index
-            break
-    start = max(0, first - size // 3)
-    end = min(len(tokens), start + size)
+    first = next((index for index, token in enumerate(tokens) if contains_match(token, stems)), 0)
+    end = min(len(tokens), max(0, first - size // 3) + size)
     start = max(0, end - size)
     return " ".join(tokens[start:end]), start > 0, end < len(tokens)
 
@@ -167,18 +157,12 @@ def highlight(text, stems, size=40):
     if not text:
         return ""
     window, cut_start, cut_end = _windows(text, stems, size)
-    pieces = []
-    position = 0
-    for match in WORD_RE.finditer(window):
-        pieces.append(escape(window[position : match.start()]))
-        word = match.group()
-        if stems and term_matches(word, stems):
-            pieces.append(format_html("<mark>{}</mark>", word))
-        else:
-            pieces.append(escape(word))
-        position = match.end()
-    pieces.append(escape(window[position:]))
-    html = "".join(str(piece) for piece in pieces)
+    # Words at odd positions, the text between them at even ones; each piece escaped.
+    pieces = WORD_SPLIT_RE.split(window)
+    html = "".join(
+        format_html("<mark>{}</mark>", piece) if n % 2 and term_matches(piece, stems) else escape(piece)
+        for n, piece in enumerate(pieces)
+    )
     return mark_safe(("… " if cut_start else "") + html + (" …" if cut_end else ""))  # noqa: S308
 
 

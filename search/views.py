@@ -10,22 +10,10 @@ from django.views.decorators.http import require_GET
 
 from hub.fragment_cache import cached_fragment, lazy_context
 from hub.languages import active_locale
+from search import engine
 from search.analytics import promoted_results, record_search
-from search.engine import (
-    FACET_KEYS,
-    PAGE_SIZE,
-    SORTS,
-    ResultIds,
-    SearchOutcome,
-    candidate_pages,
-    clean_filters,
-    find_ids,
-    load_pages,
-    terms_in_use,
-    without_filters,
-)
+from search.engine import FACET_KEYS, candidate_pages, find_ids
 from search.facets import facet_counts
-from search.registry import searchable_content_types
 from search.snippets import snippet
 from search.spelling import suggest_spelling
 from search.suggest import suggestions
@@ -36,14 +24,9 @@ FEW_RESULTS = 3
 
 def _query_string(query, sort, filters, **changes):
     params = [("q", query)] if query else []
-    for key in FACET_KEYS:
-        for value in filters.get(key, []):
-            params.append((key, value))
-    if sort != "relevance":
-        params.append(("sort", sort))
-    for key, value in changes.items():
-        params.append((key, value))
-    return urlencode(params)
+    params += [(key, value) for key in FACET_KEYS for value in filters.get(key, [])]
+    params += [("sort", sort)] if sort != "relevance" else []
+    return urlencode(params + list(changes.items()))
 
 
 def _without(filters, key, value):
@@ -53,21 +36,16 @@ def _without(filters, key, value):
 
 def _result_items(pages, words):
     stems = highlight_terms(words)
-    types = {model: key for key, (_ct, model) in searchable_content_types().items()}
-    items = []
-    for page in pages:
-        model = type(page)
-        items.append(
-            {
-                "page": page,
-                "title_html": highlight(page.title, stems, size=60),
-                "snippet_html": snippet(page, stems),
-                "type_label": str(model._meta.verbose_name).capitalize(),
-                "type_key": types.get(model, ""),
-                "date": page.first_published_at,
-            }
-        )
-    return items
+    return [
+        {
+            "page": page,
+            "title_html": highlight(page.title, stems, size=60),
+            "snippet_html": snippet(page, stems),
+            "type_label": str(page._meta.verbose_name).capitalize(),
+            "date": page.first_published_at,
+        }
+        for page in pages
+    ]
 
 
 RESULT_NAMES = (
@@ -88,12 +66,10 @@ RESULT_NAMES = (
 
 def search(request):
     query = normalise_query(request.GET.get("q", ""))
-    sort = request.GET.get("sort", "relevance")
-    sort = sort if sort in SORTS else "relevance"
-    filters = clean_filters(request.GET)
+    sort = request.GET.get("sort") if request.GET.get("sort") in engine.SORTS else "relevance"
+    filters = engine.clean_filters(request.GET)
     locale = active_locale(request)
     words = query_words(query)
-    browsing = not words and bool(filters)
     # The results are a fragment kept under the content version (search.html): found, counted
     # and drawn only when not kept. The search is still recorded every time.
     results_key = _query_string(query, sort, filters, page=request.GET.get("page", ""))
@@ -110,14 +86,12 @@ def search(request):
     context.update(
         {
             "search_query": query,
-            "search_words": words,
-            "searched": bool(words) or browsing,
+            "searched": bool(words or filters),
             "results_key": results_key,
             "chosen_filters": [(key, value) for key in FACET_KEYS for value in filters.get(key, [])],
             "sort": sort,
             "sort_options": [("relevance", gettext("Relevance")), ("newest", gettext("Newest first"))],
             "clear_filters_url": "?" + _query_string(query, sort, {}),
-            "page_query": _query_string(query, sort, filters),
         }
     )
     return TemplateResponse(request, "search/search.html", context)
@@ -125,22 +99,17 @@ def search(request):
 
 def _results(request, query, sort, filters, locale, words):
     """What the results fragment shows: results, facets, promotions and "did you mean"."""
-    browsing = not words and bool(filters)
-    outcome = SearchOutcome(ids=[], words=words)
-    facets = []
-    if words or browsing:
-        if words:
-            outcome = find_ids(query, candidate_pages(locale), sort, filters=filters)
-        else:
-            pages = candidate_pages(locale, filters)
-            outcome.ids = ResultIds.from_queryset(pages.order_by("-first_published_at", "-id"))
-        facets = facet_counts(
-            outcome.ids, filters, locale, without_filters(query, sort, locale, outcome, filters)
-        )
+    searched = bool(words or filters)
+    outcome = find_ids(query, candidate_pages(locale), sort, filters=filters)
+    if not words and filters:  # browsing by filters alone, newest first
+        pages = candidate_pages(locale, filters).order_by("-first_published_at", "-id")
+        outcome.ids = engine.ResultIds.from_queryset(pages)
+    unfiltered = engine.without_filters(query, sort, locale, outcome, filters)
+    facets = facet_counts(outcome.ids, filters, locale, unfiltered) if searched else []
 
-    paginator = Paginator(outcome.ids, PAGE_SIZE)
+    paginator = Paginator(outcome.ids, engine.PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    results = _result_items(load_pages(list(page_obj.object_list)), words)
+    results = _result_items(engine.load_pages(list(page_obj.object_list)), words)
 
     promotions = []
     spelling = None
@@ -160,10 +129,10 @@ def _results(request, query, sort, filters, locale, words):
 
     # Nothing found: offer a way in that needs no words, one link per theme in use.
     browse_themes = []
-    if (words or browsing) and paginator.count == 0:
+    if searched and paginator.count == 0:
         browse_themes = [
             {"name": theme.name, "url": "?" + _query_string("", "relevance", {"theme": [theme.slug]})}
-            for theme in terms_in_use("theme", locale)
+            for theme in engine.terms_in_use("theme", locale)
         ]
 
     chosen = [(facet, [option for option in facet.options if option.selected]) for facet in facets]

@@ -24,16 +24,15 @@ class ReportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_search_report_urls():
-    urls = []
-    for address, name, view in (
+    reports = (
         ("search-terms-by-role", "search_terms_report", SearchTermsReportView),
         ("searches-with-no-results", "search_unanswered_report", UnansweredSearchesReportView),
-    ):
-        urls.append(path(f"reports/{address}/", view.as_view(), name=name))
-        urls.append(
-            path(f"reports/{address}/results/", view.as_view(results_only=True), name=f"{name}_results")
-        )
-    return urls
+    )
+    return [
+        path(f"reports/{address}/{results}", view.as_view(results_only=bool(results)), name=name + suffix)
+        for address, name, view in reports
+        for results, suffix in (("", ""), ("results/", "_results"))
+    ]
 
 
 @hooks.register("register_reports_menu_item")

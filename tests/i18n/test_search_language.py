@@ -6,7 +6,7 @@ import re
 import pytest
 from django.db import connection
 
-from search.languages import config_for_language
+from search.index_backend import config_for_language
 from tests.i18n.conftest import translate
 
 pytestmark = pytest.mark.django_db

@@ -422,7 +422,10 @@ def test_searches_are_recorded_and_empty_ones_reported(client, corpus, django_us
     report = client.get("/admin/reports/searches-with-no-results/")
     assert report.status_code == 200
     assert "unicorns" in report.content.decode()
-    assert client.get("/admin/reports/searches-with-no-results/?export=csv").status_code == 200
+    export = client.get("/admin/reports/searches-with-no-results/?export=csv")
+    rows = b"".join(export.streaming_content).decode().splitlines()
+    assert rows[0] == "Search terms,Language,Times searched,First searched,Last searched"
+    assert rows[1].startswith("unicorns,en,2,")
 
 
 def test_unanswered_report_is_not_public(client, corpus):
