@@ -4,6 +4,7 @@ import logging
 from contextlib import nullcontext
 
 from django.db import DatabaseError, connection, transaction
+from django.db.models import Q
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -28,28 +29,18 @@ def record_search(query, result_count, language):
 
 def promoted_results(query, locale):
     """Editors' promotions for this query: live, public pages in the reader's language, or links."""
-    promotions = (
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .select_related("page")
-        .order_by("sort_order")
+    shown = Q(page__in=Page.objects.live().public().filter(locale=locale)) | Q(
+        page=None, external_link_url__gt=""
     )
-    public = set(
-        Page.objects.filter(pk__in=[p.page_id for p in promotions if p.page_id])
-        .public()
-        .values_list("pk", flat=True)
-    )
-    items = []
-    for promotion in promotions:
-        page = promotion.page
-        if page is not None:
-            if page.live and page.locale_id == locale.pk and page.pk in public:
-                items.append({"page": page, "title": page.title, "description": promotion.description})
-        elif promotion.external_link_url:
-            items.append(
-                {
-                    "url": promotion.external_link_url,
-                    "title": promotion.external_link_text or promotion.external_link_url,
-                    "description": promotion.description,
-                }
-            )
-    return items
+    promotions = SearchPromotion.objects.filter(shown, query__query_string=normalise_query_string(query))
+    return [
+        {
+            "page": promotion.page,
+            "url": promotion.external_link_url,
+            "title": promotion.page.title
+            if promotion.page
+            else promotion.external_link_text or promotion.external_link_url,
+            "description": promotion.description,
+        }
+        for promotion in promotions.select_related("page").order_by("sort_order")
+    ]

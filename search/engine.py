@@ -87,7 +87,6 @@ class SearchOutcome:
     words: list
     any_word: bool = False
     engine_failed: bool = False
-    capped: bool = False
 
 
 def backend_is_database(backend):
@@ -261,7 +260,6 @@ def find_ids(query, pages, sort="relevance", any_word=None, filters=None):
         # The last attempt has no fallback, so its (lazy) results need no existence check.
         if attempt is attempts[-1] or ids:
             outcome.ids, outcome.any_word = ids, attempt
-            outcome.capped = isinstance(ids, list) and len(ids) >= MAX_ENGINE_MATCHES
             break
     return outcome
 
@@ -289,6 +287,5 @@ def terms_in_use(key, locale=None):
 
 def load_pages(ids):
     """The specific pages for ``ids``, in that order: one query per page type present."""
-    pages = Page.objects.filter(pk__in=ids).specific()
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    pages = Page.objects.specific().in_bulk(ids)
+    return [pages[pk] for pk in ids if pk in pages]

@@ -29,31 +29,22 @@ class EngineMatches(list):
         self.facet_rows = facet_rows
 
 
-def _slug_filter(model, relation):
-    """The model's RelatedFields for ``relation``, if it indexes the terms' slugs to filter on."""
-    for field in model.get_search_fields():
-        if (
-            isinstance(field, index.RelatedFields)
-            and field.field_name == relation
-            and any(isinstance(sub, index.FilterField) and sub.field_name == "slug" for sub in field.fields)
-        ):
-            return field
-    return None
+def related_fields(model, relation):
+    """The model's ``index.RelatedFields`` for a facet's relation (with ``FilterField("slug")``)."""
+    return next(
+        f
+        for f in model.get_search_fields()
+        if isinstance(f, index.RelatedFields) and f.field_name == relation
+    )
 
 
-def term_fields(backend):
-    """{facet key: [(nested path, slug field), ...]}: one pair per page type with that facet,
-    named as the backend's mapping names them."""
-    found = {}
-    for key, pairs in taxonomy_fields().items():
-        found[key] = []
-        for model, relation in pairs:
-            related = _slug_filter(model, relation)
-            if related is None:
-                raise ValueError(f"{model.__name__}.{relation} needs index.FilterField('slug') to be faceted")
-            path = backend.mapping_class(model).get_field_column_name(related)
-            found[key].append((path, f"{path}.slug_filter"))
-    return found
+def nested_paths(backend):
+    """{facet key: [nested path, ...]}: one per page type with that facet, as the backend's
+    mapping names it ("blog_blogpage__themes"; the terms' slugs are under "<path>.slug_filter")."""
+    return {
+        key: [backend.mapping_class(m).get_field_column_name(related_fields(m, r)) for m, r in pairs]
+        for key, pairs in taxonomy_fields().items()
+    }
 
 
 def _year_range(year):
@@ -65,7 +56,7 @@ def _any_of(clauses):
     return {"bool": {"should": clauses, "minimum_should_match": 1}}
 
 
-def filter_clauses(filters, fields):
+def filter_clauses(filters, paths):
     """{facet key: the engine's filter for the reader's choices}: OR within a facet."""
     clauses = {}
     if filters.get("type"):
@@ -75,15 +66,18 @@ def filter_clauses(filters, fields):
         }
     if filters.get("year"):
         clauses["year"] = _any_of([_year_range(int(year)) for year in filters["year"]])
-    for key, pairs in fields.items():
+    for key in paths:
         if filters.get(key):
             clauses[key] = _any_of(
-                [{"nested": {"path": path, "query": {"terms": {slug: filters[key]}}}} for path, slug in pairs]
+                [
+                    {"nested": {"path": p, "query": {"terms": {f"{p}.slug_filter": filters[key]}}}}
+                    for p in paths[key]
+                ]
             )
     return clauses
 
 
-def aggregations(clauses, fields, facet_keys):
+def aggregations(clauses, paths, facet_keys):
     """One filtered aggregation per facet: counted over the matches that pass every other facet's
     filter, so its own options stay offered with their counts."""
     aggs = {}
@@ -98,10 +92,10 @@ def aggregations(clauses, fields, facet_keys):
         else:
             counts = {
                 f"terms_{n}": {
-                    "nested": {"path": path},
-                    "aggs": {"values": {"terms": {"field": slug, "size": MAX_TERMS}}},
+                    "nested": {"path": p},
+                    "aggs": {"values": {"terms": {"field": f"{p}.slug_filter", "size": MAX_TERMS}}},
                 }
-                for n, (path, slug) in enumerate(fields[key])
+                for n, p in enumerate(paths[key])
             }
         aggs[key] = {"filter": {"bool": {"filter": others}}, "aggs": counts}
     return aggs
@@ -111,11 +105,11 @@ def search_body(backend, query, pages, filters, facet_keys, order_by_relevance=T
     """The request body: Wagtail's compiled query over ``pages`` (the unfiltered candidates), the
     reader's filters after it and the facets' aggregations beside it."""
     compiler = backend.search(query, pages, order_by_relevance=order_by_relevance).query_compiler
-    fields = term_fields(backend)
-    clauses = filter_clauses(filters, fields)
+    paths = nested_paths(backend)
+    clauses = filter_clauses(filters, paths)
     body = {
         "query": compiler.get_query(),
-        "aggs": aggregations(clauses, fields, facet_keys),
+        "aggs": aggregations(clauses, paths, facet_keys),
         "size": size,
         "track_total_hits": True,
         "_source": False,
@@ -123,9 +117,8 @@ def search_body(backend, query, pages, filters, facet_keys, order_by_relevance=T
     }
     if clauses:
         body["post_filter"] = {"bool": {"filter": list(clauses.values())}}
-    sort = None if order_by_relevance else compiler.get_sort()
-    if sort:
-        body["sort"] = sort
+    if not order_by_relevance and compiler.get_sort():
+        body["sort"] = compiler.get_sort()
     return body
 
 

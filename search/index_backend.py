@@ -15,8 +15,7 @@ from django.conf import settings
 from django.db import connection
 from modelsearch.backends import database
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
-
-from hub.languages import locale_language
+from wagtail.models import Locale
 
 POSTGRES_CONFIGS = {"en": "english", "cy": "welsh", "ur": "urdu", "pl": "polish"}
 
@@ -41,11 +40,10 @@ def _backend_for(config):
 
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
         groups = defaultdict(list)
         for obj in objs:
-            locale_id = getattr(obj, "locale_id", None)
-            language = settings.LANGUAGE_CODE if locale_id is None else locale_language(locale_id)
-            groups[config_for_language(language)].append(obj)
+            groups[config_for_language(languages.get(getattr(obj, "locale_id", None)))].append(obj)
         for config, group in groups.items():
             PostgresIndex(_backend_for(config)).add_items(model, group)
 

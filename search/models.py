@@ -33,13 +33,6 @@ class UnansweredSearch(models.Model):
         query_string = " ".join(query_string.lower().split())[:MAX_LENGTH]
         if not query_string:
             return
-        now = timezone.now()
-        updated = cls.objects.filter(query_string=query_string, language=language).update(
-            hits=F("hits") + 1, last_searched_at=now
-        )
-        if not updated:
-            cls.objects.get_or_create(
-                query_string=query_string,
-                language=language,
-                defaults={"hits": 1, "first_searched_at": now, "last_searched_at": now},
-            )
+        seen = cls.objects.filter(query_string=query_string, language=language)
+        if not seen.update(hits=F("hits") + 1, last_searched_at=timezone.now()):
+            cls.objects.get_or_create(query_string=query_string, language=language, defaults={"hits": 1})

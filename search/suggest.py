@@ -1,12 +1,10 @@
 """Suggestions as you type: titles of live, public pages that start with what was typed."""
 
-import re
-
 from modelsearch.query import And, PlainText
 
 from search.database import HyphenatedPrefix, Prefix, match
 from search.engine import backend_is_database, candidate_pages, load_pages, search_backend, with_fallback
-from search.text import MAX_TERM_LENGTH, query_words
+from search.text import COMPOUND_RE, MAX_TERM_LENGTH, query_words
 
 MAX_SUGGESTIONS = 6
 
@@ -22,10 +20,6 @@ def _autocomplete_ids(backend_name, typed, pages):
     return match(query, autocomplete=True).ranked(pages, 0, MAX_SUGGESTIONS)
 
 
-# A hyphenated word of letters and digits, as the reader may be typing it: "co-pro".
-HYPHENATED_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
-
-
 def typed_query(query):
     """The words typed, the last as a ``Prefix``; a ``HyphenatedPrefix`` when the word being
     typed is hyphenated ("lay co-pro"). None when nothing searchable was typed."""
@@ -33,7 +27,7 @@ def typed_query(query):
         return None
     *before, last = query.lower().split()
     last = last.strip("-")  # "co-" is still the word "co"
-    if HYPHENATED_RE.fullmatch(last) and len(last) <= MAX_TERM_LENGTH:
+    if "-" in last and COMPOUND_RE.fullmatch(last) and len(last) <= MAX_TERM_LENGTH:
         return [*query_words(" ".join(before)), HyphenatedPrefix(last)]
     *words, last = query_words(query)
     return [*words, Prefix(last)]

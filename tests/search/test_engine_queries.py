@@ -262,3 +262,21 @@ def test_the_read_apis_search_sends_its_filters_to_the_engine_not_page_ids(
     chosen = request["body"]["post_filter"]["bool"]["filter"]
     assert "casestudies_casestudypage__themes" in _nested_paths(chosen)
     assert not [node for node in _walk(request["body"]) if "id_filter" in node.get("terms", {})]
+
+
+def test_every_faceted_relation_indexes_its_terms_slugs_for_the_engine():
+    """A page type with a facet's relation (themes, topic, ...) is faceted by the engine only if
+    its search fields index the terms' slugs to filter on."""
+    from modelsearch import index
+
+    from search.engine_search import related_fields
+    from search.registry import taxonomy_fields
+
+    pairs = [pair for pairs in taxonomy_fields().values() for pair in pairs]
+    assert len(pairs) >= 6
+    for model, relation in pairs:
+        subfields = related_fields(model, relation).fields
+        assert any(isinstance(f, index.FilterField) and f.field_name == "slug" for f in subfields), (
+            model,
+            relation,
+        )

@@ -402,11 +402,24 @@ def test_promoted_results_come_first(client, corpus):
     query = Query.get("dementia")
     SearchPromotion.objects.create(query=query, page=corpus.about, description="Start here.", sort_order=0)
     SearchPromotion.objects.create(query=query, page=corpus.draft, sort_order=1)
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://www.dementiauk.org/",
+        external_link_text="Dementia UK",
+        sort_order=2,
+    )
+    SearchPromotion.objects.create(
+        query=query, external_link_url="", description="A link left empty", sort_order=3
+    )
     html = client.get(URL, {"q": "Dementia "}).content.decode()
     assert "Recommended" in html
     recommended = html.split("Recommended")[1].split("All results")[0]
     assert "About the hub" in recommended and "Start here." in recommended
+    assert recommended.index("About the hub") < recommended.index(
+        '<a href="https://www.dementiauk.org/">Dementia UK</a>'
+    )
     assert "Draft about dementia" not in html
+    assert "A link left empty" not in html
 
 
 def test_searches_are_recorded_and_empty_ones_reported(client, corpus, django_user_model):
