@@ -1,7 +1,7 @@
 """Wagtail's read API (v2), with the site search and its filters on the pages endpoint.
 
     /api/v2/pages/?search=co-production&theme=inclusion-and-diversity&year=2024
-    /api/v2/pages/?search=dementia&sort=newest&fields=summary
+    /api/v2/pages/?type=blog.BlogPage&search=dementia&sort=newest&fields=summary
 
 ``search`` is the search page's (every word then any word, database fallback): the best
 ``MAX_API_RESULTS`` matches, or the newest with ``sort=newest``. ``theme``, ``approach``,

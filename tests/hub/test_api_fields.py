@@ -1,6 +1,10 @@
 """The read API gives each page type's content, as readers see it, and never personal data."""
 
 import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -90,3 +94,34 @@ def test_every_page_type_answers_all_its_fields(client, community, page_type):
     CaseStudyPageFactory(parent=community.case_study_index)
     items = api_pages(client, type=page_type, fields="*")
     assert items and "summary" in items[0]
+
+
+def documented_examples():
+    """The example addresses in docs/api.md and search/api.py, as a reader would copy them."""
+    root = Path(__file__).resolve().parents[2]
+    texts = (root / "docs" / "api.md").read_text() + (root / "search" / "api.py").read_text()
+    return sorted(set(re.findall(r"^\s+(/api/v2/\S+)$", texts, re.MULTILINE)))
+
+
+def test_every_documented_example_answers_with_the_fields_it_asks_for(client, site_tree):
+    theme = ThemeFactory(name="Inclusion and diversity", slug="inclusion-and-diversity")
+    BlogPageFactory(
+        parent=site_tree.blog_index,
+        title="Dementia cafes and co-production",
+        summary="Co-production with people living with dementia.",
+        first_published_at=datetime(2024, 5, 1, tzinfo=UTC),
+        themes=[theme],
+    )
+    CaseStudyPageFactory(
+        parent=site_tree.case_study_index, title="Carers shaped the questions", themes=[theme]
+    )
+    examples = documented_examples()
+    assert len(examples) >= 4
+    for address in examples:
+        response = client.get(address)
+        assert response.status_code == 200, (address, response.content.decode()[:300])
+        items = response.json()["items"]
+        assert items, address
+        fields = parse_qs(urlsplit(address).query).get("fields", [""])[0]
+        for name in filter(None, fields.split(",")):
+            assert all(name in item or name in item["meta"] for item in items), (address, name)
