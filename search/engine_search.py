@@ -12,7 +12,7 @@ from modelsearch import index
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
 from wagtail.models import Page
 
-from search.registry import searchable_content_types, taxonomy_fields, taxonomy_model, year_range
+from search.registry import searchable_content_types, taxonomy_fields, term_names, year_range
 
 TYPE_FIELD = "content_type_id_filter"  # the page's own content type, as Wagtail indexes it
 YEAR_FIELD = "first_published_at_filter"
@@ -156,7 +156,6 @@ def read_response(response, locale):
         elif key == "year":
             rows += [("year", b["key_as_string"], "", b["doc_count"]) for b in buckets]
         else:
-            terms = taxonomy_model(key).objects.filter(locale=locale, slug__in={b["key"] for b in buckets})
-            names = dict(terms.values_list("slug", "name"))
+            names = term_names(key, {b["key"] for b in buckets}, locale)
             rows += [(key, b["key"], names[b["key"]], b["doc_count"]) for b in buckets if b["key"] in names]
     return EngineMatches([int(hit["fields"]["pk"][0]) for hit in hits["hits"]], hits["total"]["value"], rows)

@@ -18,7 +18,14 @@ from wagtail.models import Locale
 
 from search.engine import FACET_KEYS, ResultIds, filter_tests
 from search.engine_search import EngineMatches
-from search.registry import searchable_content_types, taxonomy_fields, taxonomy_links, taxonomy_model
+from search.registry import (
+    searchable_content_types,
+    taxonomy_fields,
+    taxonomy_links,
+    taxonomy_model,
+    term_names,
+    type_label,
+)
 
 FACET_LABELS = {
     "type": _("Content type"),
@@ -104,20 +111,14 @@ def _facet_rows(ids, filters=None):
         return cursor.fetchall()
 
 
-def type_label(model):
-    return str(model._meta.verbose_name_plural).capitalize()
-
-
 def _labels(key, values, locale):
     """Labels for chosen values without results, so they can still be shown and removed."""
     if key == "type":
         types = searchable_content_types()
-        return {value: type_label(types[value][1]) for value in values if value in types}
+        return {value: type_label(types[value][1], plural=True) for value in values if value in types}
     if key == "year":
         return {value: value for value in values}
-    return dict(
-        taxonomy_model(key).objects.filter(slug__in=values, locale=locale).values_list("slug", "name")
-    )
+    return term_names(key, values, locale)
 
 
 def facet_counts(ids, filters, locale=None, unfiltered=None):
@@ -143,7 +144,7 @@ def facet_counts(ids, filters, locale=None, unfiltered=None):
     for facet, value, label, n in rows:
         if facet == "type" and value in types:
             key, model = types[value]
-            counts["type"][key] = (type_label(model), n)
+            counts["type"][key] = (type_label(model, plural=True), n)
         elif facet not in ("type", "total"):
             # A term on several page types has a row for each.
             counts[facet][value] = (label or value, counts[facet].get(value, ("", 0))[1] + n)

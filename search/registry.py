@@ -64,6 +64,16 @@ def year_range(year):
     return make_aware(datetime(year, 1, 1)), make_aware(datetime(year + 1, 1, 1))
 
 
+def type_label(model, plural=False):
+    """A page type as readers see it: "Blog post", or "Blog posts"."""
+    return str(model._meta.verbose_name_plural if plural else model._meta.verbose_name).capitalize()
+
+
+def term_names(key, slugs, locale):
+    """{slug: name} of a facet's terms in the locale."""
+    return dict(taxonomy_model(key).objects.filter(slug__in=slugs, locale=locale).values_list("slug", "name"))
+
+
 def taxonomy_model(key):
     return apps.get_model(dict(TAXONOMY_FACETS)[key])
 

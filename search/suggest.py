@@ -4,6 +4,7 @@ from modelsearch.query import And, PlainText
 
 from search.database import HyphenatedPrefix, Prefix, match
 from search.engine import backend_is_database, candidate_pages, load_pages, search_backend, with_fallback
+from search.registry import type_label
 from search.text import COMPOUND_RE, MAX_TERM_LENGTH, query_words
 
 MAX_SUGGESTIONS = 6
@@ -40,6 +41,5 @@ def suggestions(query, locale):
     pages = candidate_pages(locale).only("pk")
     ids, _engine_failed = with_fallback(lambda backend_name: _autocomplete_ids(backend_name, text, pages))
     return [
-        {"title": page.title, "url": page.url, "type": str(type(page)._meta.verbose_name).capitalize()}
-        for page in load_pages(ids)
+        {"title": page.title, "url": page.url, "type": type_label(type(page))} for page in load_pages(ids)
     ]

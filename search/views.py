@@ -14,6 +14,7 @@ from search import engine
 from search.analytics import promoted_results, record_search
 from search.engine import FACET_KEYS, candidate_pages, find_ids
 from search.facets import facet_counts
+from search.registry import type_label
 from search.snippets import snippet
 from search.spelling import suggest_spelling
 from search.suggest import suggestions
@@ -41,7 +42,7 @@ def _result_items(pages, words):
             "page": page,
             "title_html": highlight(page.title, stems, size=60),
             "snippet_html": snippet(page, stems),
-            "type_label": str(page._meta.verbose_name).capitalize(),
+            "type_label": type_label(type(page)),
             "date": page.first_published_at,
         }
         for page in pages
