@@ -50,13 +50,13 @@ def nearest(word, known):
     return min(close)[2] if close else None
 
 
-def _closest(word, locale):
+def _closest(word, known):
     """The nearest known word; a hyphenated compound keeps its prefix ("co-desing" -> "co-design")."""
     parts = compound_parts(word)
     if parts is None or "-" not in word:
-        return nearest(word, vocabulary(locale))
+        return nearest(word, known)
     prefix, rest = parts
-    better = nearest(rest, vocabulary(locale)) or rest
+    better = nearest(rest, known) or rest
     # A longer form of the same word ("design" -> "designed") is not a correction.
     return f"{prefix}-{rest if better.startswith(rest) else better}"
 
@@ -65,8 +65,9 @@ def suggest_spelling(words, locale):
     """A corrected query, or None when no word needs correcting."""
     if not words or len(words) > 6:
         return None
+    known = vocabulary(locale)  # read once for every word of the query
     corrected = [
-        word if len(word) < 4 or not word.replace("-", "").isalpha() else _closest(word, locale) or word
+        word if len(word) < 4 or not word.replace("-", "").isalpha() else _closest(word, known) or word
         for word in words
     ]
     return " ".join(corrected) if corrected != words else None
